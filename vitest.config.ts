@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: "rules", include: ["test/rules/**/*.test.ts"] } },
+      { test: { name: "spec", include: ["test/spec/**/*.test.ts"] } },
     ],
   },
 });
