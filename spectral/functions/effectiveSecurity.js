@@ -7,7 +7,8 @@ export default function effectiveSecurity(operation, _options, { path, document 
   const security = own ? operation.security : document.data?.security;
   const at = own ? [...path, 'security'] : path;
   if (!Array.isArray(security) || security.length === 0) {
-    return [{ message: own ? 'operation sets `security: []`' : 'operation has no security and there is no root `security`', path: at }];
+    const what = own ? 'operation `security` is empty (or not a list)' : 'operation has no `security` and neither has the root';
+    return [{ message: what, path: at }];
   }
   // `{}` is an "anonymous access allowed" alternative, which defeats the point.
   const anonymous = security.findIndex((requirement) => isObject(requirement) && Object.keys(requirement).length === 0);

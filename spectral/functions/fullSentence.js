@@ -12,7 +12,7 @@ export default createRulesetFunction(
     },
   },
   function fullSentence(description, { minLength }) {
-    if (typeof description !== 'string' || description.trim() === '') return [{ message: 'description is missing' }];
+    if (typeof description !== 'string' || description.trim() === '') return [{ message: description === undefined ? 'description is missing' : 'description is empty or not a string' }];
     const text = description.trim();
     if (text.length >= minLength && text.endsWith('.')) return [];
     return [{ message: `description "${text}" is not a full sentence (at least ${minLength} characters, ending with a period)` }];

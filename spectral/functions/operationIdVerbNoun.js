@@ -13,7 +13,7 @@ export default createRulesetFunction(
   },
   function operationIdVerbNoun(operationId, { verbs }) {
     if (typeof operationId !== 'string' || operationId === '') {
-      return [{ message: 'operationId is missing' }];
+      return [{ message: operationId === undefined ? 'operationId is missing' : 'operationId is not a string' }];
     }
     const re = new RegExp(`^(${verbs.join('|')})[A-Z][A-Za-z0-9]*$`);
     if (re.test(operationId)) return [];

@@ -18,7 +18,7 @@ export default createRulesetFunction(
     },
   },
   function sentenceCase(summary, { allowlist }) {
-    if (typeof summary !== 'string' || summary.trim() === '') return [{ message: 'summary is missing' }];
+    if (typeof summary !== 'string' || summary.trim() === '') return [{ message: summary === undefined ? 'summary is missing' : 'summary is empty or not a string' }];
     const allowed = new Set(allowlist);
     // Acronyms and event names are ALL CAPS; plurals ("IDs") count as their singular.
     const isAllowed = (word) => ALL_CAPS.test(word) || allowed.has(word);

@@ -1,0 +1,94 @@
+// A broken spec must make `npm run lint` fail, naming the file, the location and the fix, and
+// leave dist/ as it was. Each case breaks one thing in a copy of the project.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const repo = new URL("../..", import.meta.url).pathname;
+let work: string;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "kyc-broken-"));
+  for (const entry of ["spec", "spectral", "scripts", "redocly.yaml", ".spectral.yaml", "package.json"]) {
+    cpSync(join(repo, entry), join(work, entry), { recursive: true });
+  }
+  symlinkSync(join(repo, "node_modules"), join(work, "node_modules"));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Applies `edit` to one file of a fresh copy of spec/, runs the lint, and restores the file. */
+function lintWith(file: string, edit: (text: string) => string) {
+  const path = join(work, file);
+  const original = readFileSync(path, "utf8");
+  const edited = edit(original);
+  expect(edited, "the edit changed nothing").not.toBe(original);
+  writeFileSync(path, edited);
+  try {
+    const run = spawnSync("npm", ["run", "--silent", "lint"], {
+      cwd: work,
+      encoding: "utf8",
+      env: { ...process.env, REDOCLY_SUPPRESS_UPDATE_NOTICE: "true", NO_COLOR: "1" },
+    });
+    return { status: run.status, output: `${run.stdout}${run.stderr}` };
+  } finally {
+    writeFileSync(path, original);
+  }
+}
+
+const session = "spec/paths/persons_{person_id}_identification_sessions.yaml";
+
+// Each case runs the real lint (Redocly, bundle, Spectral): seconds each, more on a busy machine.
+describe("npm run lint on a broken spec", { timeout: 120_000 }, () => {
+  it("passes on the unbroken copy and writes the bundle", () => {
+    const run = spawnSync("npm", ["run", "--silent", "lint"], { cwd: work, encoding: "utf8" });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(readFileSync(join(work, "dist/openapi.json"), "utf8")).toContain('"openapi": "3.1.0"');
+  });
+
+  it("reports invalid YAML with its file and line, and leaves dist/ as it was", () => {
+    const before = readFileSync(join(work, "dist/openapi.json"), "utf8");
+    const { status, output } = lintWith("spec/components/schemas/Language.yaml", (t) => t.replace("enum:", "enum: [DE\n  bad: : indent"));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/spec\/components\/schemas\/Language\.yaml:\d+:\d+/);
+    expect(output).toContain("Failed to parse");
+    expect(readFileSync(join(work, "dist/openapi.json"), "utf8")).toBe(before);
+  });
+
+  it("reports a $ref to a missing file where the $ref stands", () => {
+    const { status, output } = lintWith(session, (t) => t.replace("schemas/IdentificationSession.yaml", "schemas/IdentificationSesion.yaml"));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/persons_\{person_id\}_identification_sessions\.yaml:\d+:\d+/);
+    expect(output).toContain("Can't resolve $ref");
+  });
+
+  it("reports an example that breaks its schema", () => {
+    const { status, output } = lintWith("spec/components/examples/SessionBankIdCreated.yaml", (t) => t.replace("status: created", "status: started"));
+    expect(status).not.toBe(0);
+    expect(output).toContain("SessionBankIdCreated.yaml");
+    expect(output).toMatch(/must be equal to one of the allowed values/);
+  });
+
+  it("reports a response without a named example, with the fix", () => {
+    const { status, output } = lintWith("spec/paths/persons_{person_id}_identification_sessions_{identification_session_id}_configuration.yaml", (t) =>
+      t.replace(/          examples:\n(            .*\n|              .*\n)+/, ""),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/_configuration\.yaml:\d+:\d+ error kyc-named-examples .*Fix:/);
+  });
+
+  it("reports a camelCase field in its schema file, with the fix", () => {
+    const { status, output } = lintWith("spec/components/schemas/ErrorSource.yaml", (t) =>
+      t.replace("properties:\n", "properties:\n  fieldName:\n    type: string\n    maxLength: 100\n    description: The field.\n"),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/spec\/components\/schemas\/ErrorSource\.yaml:\d+:\d+ error kyc-snake-case-properties .*Fix:/);
+  });
+
+  it("reports an operation without an error response, with the fix", () => {
+    const { status, output } = lintWith(session, (t) => t.replace('    "404":\n      $ref: ../components/responses/NotFound.yaml\n', ""));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/persons_\{person_id\}_identification_sessions\.yaml:\d+:\d+ error kyc-shared-error-responses response `404` is missing\. Fix:/);
+  });
+});
