@@ -5,7 +5,19 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: "rules", include: ["test/rules/**/*.test.ts"] } },
+      { test: { name: "docs", include: ["test/docs/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 120_000 } },
+      { test: { name: "diff", include: ["test/diff/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 } },
+      { test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
       { test: { name: "spec", include: ["test/spec/**/*.test.ts"] } },
+      {
+        test: {
+          name: "contract",
+          include: ["test/contract/**/*.test.ts"],
+          globalSetup: ["test/contract/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,70 @@
+// Contract suite timing: the whole `vitest run --project contract` (Prism start, bundle, every
+// replay, negatives, verify), and one example replay against a running Prism mock (median of
+// many). Run alone with `node bench/contract.bench.mjs`, or through bench/run.mjs.
+import { spawnSync } from "node:child_process";
+import { performance } from "node:perf_hooks";
+import { startPrism } from "../scripts/lib/contract/prism.mjs";
+import { authFor, encodeBody, fillPath, queryString, replays, snapshotSpec, loadSpec } from "../scripts/lib/contract/spec.mjs";
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function oneReplay(rounds = 200) {
+  const snapshot = snapshotSpec();
+  const prism = await startPrism({ mode: "mock", spec: snapshot.file, logFile: "test-results/prism-bench.log" });
+  try {
+    const doc = loadSpec(snapshot.file);
+    const replay = replays(doc).find((r) => r.method === "post" && r.status.startsWith("2") && r.request.body !== undefined);
+    const auth = authFor(doc, replay.operation.security);
+    const url = `${prism.url}${fillPath(replay.path, replay.request.path)}${queryString(replay.operation.parameters, replay.request.query)}`;
+    const init = {
+      method: "POST",
+      headers: { ...auth.headers, "Content-Type": replay.request.mediaType, Prefer: `code=${replay.preferCode}, example=${replay.example}` },
+      body: encodeBody(replay.request.mediaType, replay.request.body),
+    };
+    const times = [];
+    for (let i = 0; i < rounds + 20; i++) {
+      const start = performance.now();
+      const response = await fetch(url, init);
+      await response.json();
+      if (response.status !== replay.preferCode) throw new Error(`replay ${replay.id} answered ${response.status}`);
+      if (i >= 20) times.push(performance.now() - start);
+    }
+    return { id: replay.id, ms: median(times) };
+  } finally {
+    await prism.stop();
+    snapshot.cleanup();
+  }
+}
+
+function wholeSuite() {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--project", "contract", "--reporter=dot"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const ms = performance.now() - start;
+  if (run.status !== 0) throw new Error(`the contract suite failed (exit ${run.status}); run npm run test:contract`);
+  const tests = run.stdout.match(/Tests\s+(\d+) passed/)?.[1];
+  return { ms, tests: Number(tests ?? 0) };
+}
+
+/** bench/run.mjs interface: `default async (context) => [{ name, value, unit }]`. */
+export async function run(context = {}) {
+  const replay = await oneReplay();
+  context.log?.(`one replay = ${replay.id}, median of 200 after 20 warm-up requests`);
+  const suite = wholeSuite();
+  return [
+    { name: "contract: one replay (median)", value: replay.ms.toFixed(2), unit: "ms" },
+    { name: `contract: whole suite (${suite.tests} tests, Prism start included)`, value: (suite.ms / 1000).toFixed(1), unit: "s" },
+    { name: "contract: whole suite / one replay", value: (suite.ms / replay.ms).toFixed(0), unit: "x" },
+  ];
+}
+
+export default run;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  run().then(
+    (results) => results.forEach((r) => console.log(`${r.name}: ${r.value} ${r.unit}`)),
+    (error) => {
+      console.error(`bench/contract: ${error.message}`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,50 @@
+/** What went wrong in a call that produced no usable answer from the API. */
+export type KycErrorKind =
+  /** The request (or the token request) took longer than `timeoutMs`. */
+  | "timeout"
+  /** The connection failed (DNS, refused, reset, TLS) and no retry was left or allowed. */
+  | "network"
+  /** The caller's own `signal` aborted the call. */
+  | "aborted"
+  /** No access token: the token endpoint or `getToken()` failed or answered something unusable. */
+  | "auth"
+  /** The API answered, but the body is not the documented JSON (HTML, empty, truncated, not the error envelope). */
+  | "invalid_response";
+
+/** Thrown by the client's calls; never carries the client secret or a token. */
+export class KycApiError extends Error {
+  override readonly name = "KycApiError";
+  readonly kind: KycErrorKind;
+  /** The HTTP status when there was an answer (of the API or of the token endpoint). */
+  readonly status: number | undefined;
+  readonly method: string;
+  /** The request's URL path, without the query. */
+  readonly path: string;
+
+  constructor(kind: KycErrorKind, method: string, path: string, detail: string, options: { status?: number; cause?: unknown } = {}) {
+    super(`${method} ${path}: ${detail}`, options.cause === undefined ? undefined : { cause: options.cause });
+    this.kind = kind;
+    this.status = options.status;
+    this.method = method;
+    this.path = path;
+  }
+}
+
+/** Thrown by `parseWebhook()` when a webhook delivery must not be trusted or cannot be read. */
+export type KycWebhookErrorReason =
+  | "missing_signature"
+  | "malformed_signature"
+  | "invalid_signature"
+  | "missing_event_type"
+  | "unknown_event_type"
+  | "invalid_body";
+
+export class KycWebhookError extends Error {
+  override readonly name = "KycWebhookError";
+  readonly reason: KycWebhookErrorReason;
+
+  constructor(reason: KycWebhookErrorReason, message: string) {
+    super(message);
+    this.reason = reason;
+  }
+}

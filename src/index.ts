@@ -1,0 +1,8 @@
+export { createKycClient } from "./client.js";
+export { KycApiError, KycWebhookError } from "./errors.js";
+export { parseWebhook, verifyWebhookSignature, EVENT_TYPE_HEADER, SIGNATURE_HEADER } from "./webhooks.js";
+export { redact, REDACTED } from "./redact.js";
+export { piiFields } from "../generated/pii.js";
+export { webhookEventTypes } from "../generated/webhooks.js";
+export type * from "./types.js";
+export { mockPrefer, MOCK_DEFAULT_STATUS, type MockOperationId, type MockStatus, type MockExample } from "./prefer.js";

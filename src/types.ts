@@ -1,0 +1,34 @@
+// Types only (the package's "solaris-kyc/types" entry): the spec's types under readable names.
+// One alias per component comes from generated/schema.ts (`IdentificationSession`, `Identification`,
+// `IdentificationStatus`, `IdentificationMethod`, `ErrorResponse`, `ResponseBadRequest`, ...).
+import type { components, operations, paths } from "../generated/schema.js";
+
+export type * from "../generated/schema.js";
+export type { PiiField } from "../generated/pii.js";
+export type { WebhookEventType, WebhookPayloads } from "../generated/webhooks.js";
+export type { WebhookEvent, WebhookHeaders } from "./webhooks.js";
+export type { KycErrorKind, KycWebhookErrorReason } from "./errors.js";
+export type {
+  ClientCredentialsAuth,
+  KycClient,
+  KycClientOptions,
+  KycLogEntry,
+  RetryOptions,
+  TokenFunctionAuth,
+} from "./client.js";
+
+/** One error of Solaris' envelope (`Error` also exists, but shadows the global). */
+export type SolarisError = components["schemas"]["Error"];
+export type OperationId = keyof operations;
+export type ApiPath = keyof paths;
+
+/** The JSON request body of an operation. */
+export type RequestBody<Op extends OperationId> = operations[Op] extends { requestBody?: infer B }
+  ? B extends { content: { "application/json": infer T } }
+    ? T
+    : never
+  : never;
+
+/** The JSON body an operation answers with a given status. */
+export type ResponseBody<Op extends OperationId, Status extends keyof operations[Op]["responses"]> =
+  operations[Op]["responses"][Status] extends { content: { "application/json": infer T } } ? T : never;

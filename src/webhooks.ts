@@ -1,0 +1,79 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { webhookEventTypes, type WebhookEventType, type WebhookPayloads } from "../generated/webhooks.js";
+import { KycWebhookError } from "./errors.js";
+
+export const SIGNATURE_HEADER = "Solaris-Webhook-Signature";
+export const EVENT_TYPE_HEADER = "Solaris-Webhook-Event-Type";
+
+/** One webhook delivery, narrowed by its event type. */
+export type WebhookEvent = { [K in WebhookEventType]: { type: K; payload: WebhookPayloads[K] } }[WebhookEventType];
+
+/** Node's `req.headers`, a Fetch `Headers`, or a plain object (names are matched case-insensitively). */
+export type WebhookHeaders = Headers | Record<string, string | string[] | undefined>;
+
+const SIGNATURE_RE = /^sha256=([0-9a-fA-F]{64})$/;
+
+function checkSecret(secret: string): void {
+  if (typeof secret !== "string" || secret.length === 0) throw new TypeError("webhook secret is empty: pass the subscription's secret");
+}
+
+/**
+ * True when `signatureHeader` is `sha256=<hex>` of HMAC-SHA256(secret, rawBody). Compares in constant
+ * time. A missing or malformed header is false. Pass the body exactly as received (before any JSON parsing).
+ */
+export function verifyWebhookSignature(rawBody: string | Uint8Array, signatureHeader: string | null | undefined, secret: string): boolean {
+  checkSecret(secret);
+  const match = typeof signatureHeader === "string" ? SIGNATURE_RE.exec(signatureHeader.trim()) : null;
+  if (!match) return false;
+  const expected = createHmac("sha256", secret).update(rawBody).digest();
+  return timingSafeEqual(expected, Buffer.from(match[1]!, "hex"));
+}
+
+function header(headers: WebhookHeaders, name: string): string | undefined {
+  if (typeof Headers !== "undefined" && headers instanceof Headers) return headers.get(name) ?? undefined;
+  const wanted = name.toLowerCase();
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() === wanted) return Array.isArray(value) ? value[0] : value;
+  }
+  return undefined;
+}
+
+/**
+ * Verifies a webhook delivery and returns its typed payload, or throws a `KycWebhookError` saying
+ * what is wrong. The signature is checked before the body is parsed.
+ */
+export function parseWebhook(headers: WebhookHeaders, rawBody: string | Uint8Array, secret: string): WebhookEvent {
+  checkSecret(secret);
+  const signature = header(headers, SIGNATURE_HEADER);
+  if (signature === undefined || signature === "") {
+    throw new KycWebhookError("missing_signature", `webhook rejected: the ${SIGNATURE_HEADER} header is missing`);
+  }
+  if (!SIGNATURE_RE.test(signature.trim())) {
+    throw new KycWebhookError("malformed_signature", `webhook rejected: the ${SIGNATURE_HEADER} header is not "sha256=<64 hex characters>"`);
+  }
+  if (!verifyWebhookSignature(rawBody, signature, secret)) {
+    throw new KycWebhookError(
+      "invalid_signature",
+      `webhook rejected: the ${SIGNATURE_HEADER} does not match the body (wrong secret, or the body was changed or re-encoded)`,
+    );
+  }
+  const type = header(headers, EVENT_TYPE_HEADER);
+  if (type === undefined || type === "") {
+    throw new KycWebhookError("missing_event_type", `webhook rejected: the ${EVENT_TYPE_HEADER} header is missing`);
+  }
+  if (!Object.hasOwn(webhookEventTypes, type)) {
+    const known = Object.keys(webhookEventTypes).join(", ") || "none";
+    throw new KycWebhookError("unknown_event_type", `webhook rejected: unknown ${EVENT_TYPE_HEADER} "${type.slice(0, 64)}" (the spec defines: ${known})`);
+  }
+  const text = typeof rawBody === "string" ? rawBody : new TextDecoder().decode(rawBody);
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch {
+    throw new KycWebhookError("invalid_body", `webhook rejected: the ${type} body is not valid JSON (${text.length} characters)`);
+  }
+  if (payload === null || typeof payload !== "object" || Array.isArray(payload)) {
+    throw new KycWebhookError("invalid_body", `webhook rejected: the ${type} body is not a JSON object`);
+  }
+  return { type, payload } as WebhookEvent;
+}

@@ -1,0 +1,133 @@
+// Consumer test: packs the package, installs the tarball into a fresh project under os.tmpdir(),
+// compiles a consumer with `tsc --strict` (importing "solaris-kyc" and "solaris-kyc/types") and runs
+// it against a local server on 127.0.0.1 (token endpoint + one API call).
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+const repo = resolve(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "../..");
+const tsc = createRequire(join(repo, "package.json")).resolve("typescript/bin/tsc");
+const typesNode = JSON.parse(readFileSync(join(repo, "node_modules/@types/node/package.json"), "utf8")).version;
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+
+const CONSUMER = `import { createKycClient, KycApiError } from "solaris-kyc";
+import type { ErrorResponse, IdentificationSession, KycClientOptions } from "solaris-kyc/types";
+
+const [baseUrl, tokenUrl] = process.argv.slice(2) as [string, string];
+const options: KycClientOptions = {
+  baseUrl,
+  auth: { clientId: "consumer-id", clientSecret: "consumer-secret", tokenUrl },
+  timeoutMs: 5_000,
+  retry: { maxAttempts: 2 },
+};
+const kyc = createKycClient(options);
+const { data, error, response } = await kyc.POST("/v1/persons/{person_id}/identification_sessions", {
+  params: { path: { person_id: "dc1a6812a14f6cc338cd084208535bcdcper" } },
+  body: { callback_url: "https://example.com/cb", identification_methods: ["idnow"] },
+});
+if (error) {
+  const envelope: ErrorResponse = error;
+  throw new Error(\`unexpected \${response.status}: \${envelope.errors[0]?.code}\`);
+}
+const session: IdentificationSession = data;
+const failure = await kyc
+  .GET("/v1/persons/{person_id}/identification_sessions/{identification_session_id}", {
+    params: { path: { person_id: "dc1a6812a14f6cc338cd084208535bcdcper", identification_session_id: session.id } },
+  })
+  .then(() => "no error", (e: unknown) => (e instanceof KycApiError ? e.kind : "other"));
+console.log(JSON.stringify({ id: session.id, status: session.status, failure }));
+`;
+
+function startServer(session) {
+  const seen = [];
+  const server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (chunk) => (body += chunk));
+    req.on("end", () => {
+      seen.push({ method: req.method, url: req.url, authorization: req.headers.authorization, body });
+      const send = (status, value, type = "application/json") => {
+        res.writeHead(status, { "Content-Type": type });
+        res.end(typeof value === "string" ? value : JSON.stringify(value));
+      };
+      if (req.url === "/oauth2/token") {
+        const basic = `Basic ${Buffer.from("consumer-id:consumer-secret").toString("base64")}`;
+        if (req.method !== "POST" || req.headers.authorization !== basic || body !== "grant_type=client_credentials&scope=partners") {
+          return send(401, { error: "invalid_client" });
+        }
+        return send(200, { access_token: "consumer-token", expires_in: 3599, token_type: "bearer" });
+      }
+      if (req.headers.authorization !== "Bearer consumer-token") return send(401, { errors: [{ id: "1", status: 401, code: "invalid_token", title: "Invalid Token" }] });
+      if (req.method === "POST" && /^\/v1\/persons\/\w+\/identification_sessions$/.test(req.url ?? "")) return send(201, session);
+      return send(200, "<html>not the API</html>", "text/html");
+    });
+  });
+  return new Promise((resolveServer) => server.listen(0, "127.0.0.1", () => resolveServer({ server, seen, url: `http://127.0.0.1:${server.address().port}` })));
+}
+
+async function main() {
+  const work = mkdtempSync(join(tmpdir(), "solaris-kyc-consumer-"));
+  let server;
+  try {
+    console.log("consumer: npm pack (runs prepack: bundle + build:lib)");
+    const packed = await run(npm, ["pack", "--json", "--pack-destination", work], { cwd: repo, maxBuffer: 64 * 1024 * 1024 });
+    const tarball = join(work, JSON.parse(packed.stdout.slice(packed.stdout.indexOf("[")))[0].filename);
+
+    const project = join(work, "project");
+    await run("mkdir", ["-p", project]);
+    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "kyc-consumer", private: true, type: "module" }, null, 2));
+    console.log(`consumer: installing ${tarball} into ${project}`);
+    await run(npm, ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", tarball, `@types/node@${typesNode}`], { cwd: project });
+    const installed = JSON.parse(readFileSync(join(project, "node_modules/solaris-kyc/package.json"), "utf8"));
+    assert.deepEqual(Object.keys(installed.dependencies ?? {}), ["openapi-fetch"], "the only runtime dependency is openapi-fetch");
+
+    writeFileSync(join(project, "consumer.ts"), CONSUMER);
+    writeFileSync(
+      join(project, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: { strict: true, target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", types: ["node"], outDir: "out", skipLibCheck: false },
+        files: ["consumer.ts"],
+      }),
+    );
+    console.log("consumer: tsc --strict");
+    await run(process.execPath, [tsc, "-p", "tsconfig.json", "--strict"], { cwd: project }).catch((error) => {
+      throw new Error(`the consumer does not compile:\n${error.stdout}${error.stderr}`);
+    });
+
+    const { examples } = await import(join(project, "node_modules/solaris-kyc/dist/lib/generated/examples.js"));
+    const session = Object.values(examples.createIdentificationSession.responses["201"])[0].value;
+    server = await startServer(session);
+    console.log(`consumer: running against ${server.url}`);
+    const result = await run(process.execPath, [join(project, "out/consumer.js"), server.url, `${server.url}/oauth2/token`], { cwd: project, timeout: 30_000 });
+    const output = JSON.parse(result.stdout.trim());
+    assert.deepEqual(output, { id: session.id, status: session.status, failure: "invalid_response" });
+    assert.deepEqual(
+      server.seen.map((s) => `${s.method} ${s.url.replace(/\/persons\/\w+/, "/persons/:id")}`),
+      ["POST /oauth2/token", "POST /v1/persons/:id/identification_sessions", `GET /v1/persons/:id/identification_sessions/${session.id}`],
+      "one token call, then the API calls with the cached token",
+    );
+
+    // The package's other entries: the bundled spec is importable, ./types has no runtime.
+    const check = `import spec from "solaris-kyc/openapi.json" with { type: "json" };
+      console.log(spec.openapi);
+      await import("solaris-kyc/types").then(() => console.log("types has runtime"), (e) => console.log(e.code));`;
+    writeFileSync(join(project, "entries.mjs"), check);
+    const entries = await run(process.execPath, ["entries.mjs"], { cwd: project });
+    assert.deepEqual(entries.stdout.trim().split("\n"), ["3.1.0", "ERR_PACKAGE_PATH_NOT_EXPORTED"]);
+
+    console.log("consumer: ok (tarball installed, consumer compiled with --strict, token + API calls against 127.0.0.1)");
+  } finally {
+    server?.server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(`consumer: FAILED: ${error.message}`);
+  process.exit(1);
+});
