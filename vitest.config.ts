@@ -9,6 +9,7 @@ export default defineConfig({
       { test: { name: "diff", include: ["test/diff/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 } },
       { test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
       { test: { name: "spec", include: ["test/spec/**/*.test.ts"] } },
+      { test: { name: "build", include: ["test/build/**/*.test.ts"] } },
       {
         test: {
           name: "contract",

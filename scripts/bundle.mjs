@@ -1,6 +1,5 @@
-// Bundles the split spec (spec/openapi.yaml) into dist/openapi.yaml and dist/openapi.json:
-// single files with internal $refs only. Writes into a temporary folder first and moves the
-// files into place only when both are complete, so dist/ is never left half-written.
+// Bundles the split spec (spec/openapi.yaml) with the Redocly CLI into dist/openapi.yaml and
+// dist/openapi.json: single files with internal $refs only, never left half-written.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -22,9 +21,34 @@ export function externalRefs(node, pointer = "") {
   );
 }
 
-function main() {
+/**
+ * Writes the bundle to dist/openapi.yaml (the text as given) and dist/openapi.json, after checking
+ * that no external $ref is left. Both files are written to a temporary folder first and moved into
+ * place only when both are complete.
+ */
+export function writeBundle(yamlText, doc = YAML.parse(yamlText)) {
+  const unresolved = externalRefs(doc);
+  if (unresolved.length > 0) {
+    throw new Error(
+      `the bundle still has external $refs (a referenced file is missing or misspelt):\n  ${unresolved.join("\n  ")}\n` +
+        "Fix: point each $ref at an existing file under spec/ (paths are relative to the referring file).",
+    );
+  }
   mkdirSync(distDir, { recursive: true });
   const tmp = mkdtempSync(join(distDir, ".bundle-"));
+  try {
+    writeFileSync(join(tmp, "openapi.yaml"), yamlText);
+    writeFileSync(join(tmp, "openapi.json"), `${JSON.stringify(doc, null, 2)}\n`);
+    renameSync(join(tmp, "openapi.yaml"), join(distDir, "openapi.yaml"));
+    renameSync(join(tmp, "openapi.json"), join(distDir, "openapi.json"));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function main() {
+  mkdirSync(distDir, { recursive: true });
+  const tmp = mkdtempSync(join(distDir, ".redocly-"));
   try {
     const yamlFile = join(tmp, "openapi.yaml");
     try {
@@ -36,18 +60,7 @@ function main() {
       const output = `${error.stdout ?? ""}${error.stderr ?? ""}`.replace(/^.*(╔|║|╚).*\n/gm, "");
       throw new Error(`redocly bundle failed for spec/openapi.yaml:\n${output.trim()}`);
     }
-    const text = readFileSync(yamlFile, "utf8");
-    const doc = YAML.parse(text);
-    const unresolved = externalRefs(doc);
-    if (unresolved.length > 0) {
-      throw new Error(
-        `the bundle still has external $refs (a referenced file is missing or misspelt):\n  ${unresolved.join("\n  ")}\n` +
-          "Fix: point each $ref at an existing file under spec/ (paths are relative to the referring file).",
-      );
-    }
-    writeFileSync(join(tmp, "openapi.json"), `${JSON.stringify(doc, null, 2)}\n`);
-    renameSync(yamlFile, join(distDir, "openapi.yaml"));
-    renameSync(join(tmp, "openapi.json"), join(distDir, "openapi.json"));
+    writeBundle(readFileSync(yamlFile, "utf8"));
     console.log("bundled spec/openapi.yaml → dist/openapi.yaml, dist/openapi.json");
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -19,16 +19,28 @@ const { commonjs } = commonjsPlugin;
 
 const SEVERITY = ["error", "warning", "info", "hint"];
 
-export async function lintStyle({ bundle = "dist/openapi.yaml", ruleset = ".spectral.yaml" } = {}) {
+/** Loads .spectral.yaml (and the rulesets it extends) without touching the network. */
+export function loadStyleRuleset(ruleset = ".spectral.yaml") {
   const offline = async (url) => {
     throw new Error(`the ruleset tried to fetch ${url}; load rulesets from node_modules instead`);
   };
+  return bundleAndLoadRuleset(resolve(ruleset), { fs, fetch: offline }, [builtins(), commonjs()]);
+}
+
+/** Lints the bundle's text; `source` is its path, which the ruleset's overrides match on. */
+export async function lintStyleText(ruleset, text, source = resolve("dist/openapi.yaml")) {
   const spectral = new Spectral();
-  spectral.setRuleset(await bundleAndLoadRuleset(resolve(ruleset), { fs, fetch: offline }, [builtins(), commonjs()]));
-  const source = resolve(bundle);
-  const results = await spectral.run(new Document(fs.readFileSync(source, "utf8"), Yaml, source));
+  spectral.setRuleset(ruleset);
+  const results = await spectral.run(new Document(text, Yaml, source));
   return results.map((result) => ({ ...result, location: sourceLocation(result.path) }));
 }
+
+export async function lintStyle({ bundle = "dist/openapi.yaml", ruleset = ".spectral.yaml" } = {}) {
+  return lintStyleText(await loadStyleRuleset(ruleset), fs.readFileSync(bundle, "utf8"), resolve(bundle));
+}
+
+/** Errors and warnings fail the lint; infos and hints are only printed. */
+export const isFailing = (finding) => finding.severity <= 1;
 
 export function formatFinding({ location, severity, code, message, path }) {
   return `${location.file}:${location.line}:${location.column} ${SEVERITY[severity]} ${code} ${message}\n    at ${location.pointer} (bundle: ${path.join(".")})`;
@@ -38,7 +50,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const findings = await lintStyle();
     for (const finding of findings) console.log(formatFinding(finding));
-    const failing = findings.filter((f) => f.severity <= 1).length;
+    const failing = findings.filter(isFailing).length;
     console.log(failing ? `\n✖ ${failing} problem(s) (errors and warnings fail the lint)` : "Spectral: no problems.");
     process.exit(failing ? 1 : 0);
   } catch (error) {

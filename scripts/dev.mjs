@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// npm run dev: watches spec/ and, on each save, rebundles and regenerates generated/ first (the
+// fast path: fresh types), then relints (Redocly and Spectral), reloads the Prism mock (it
+// follows dist/openapi.yaml) and rebuilds the docs preview. Prints the problems with file and line,
+// or one line saying all is well and how long it took. A save that does not parse or resolve is
+// reported and the last good outputs stay in place.
+// Options: --port <n> mock port (4010), --docs-port <n> docs preview port (8080), --no-mock, --no-docs.
+import { parseArgs } from "node:util";
+import { watch } from "chokidar";
+import { startPrism } from "./lib/contract/prism.mjs";
+import { buildDocs, bundleSpec, createPipeline, lintSpec, printRedoclyProblems, renderGenerated, styleFindings, writeDist, writeGenerated } from "./lib/pipeline.mjs";
+import { formatFinding } from "./lint-style.mjs";
+
+const ms = (started) => Math.round(performance.now() - started);
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      port: { type: "string", default: "4010" },
+      "docs-port": { type: "string", default: "8080" },
+      "no-mock": { type: "boolean", default: false },
+      "no-docs": { type: "boolean", default: false },
+    },
+  });
+  for (const name of ["port", "docs-port"]) {
+    const port = Number(values[name]);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--${name}: "${values[name]}" is not a port number (0-65535)`);
+  }
+  return { port: Number(values.port), docsPort: Number(values["docs-port"]), mock: !values["no-mock"], docs: !values["no-docs"] };
+}
+
+/** One pass over the spec; returns true when the spec is clean. */
+async function rebuild(pipeline, { docs }) {
+  const started = performance.now();
+  const bundled = await bundleSpec(pipeline);
+  if (bundled.problems.length > 0) {
+    printRedoclyProblems(bundled.problems, bundled.totals);
+    console.log(`✖ the spec does not bundle: kept the last good outputs (${ms(started)} ms)`);
+    return false;
+  }
+  writeGenerated(await renderGenerated(bundled.doc));
+  const typesMs = ms(started);
+  writeDist(bundled.yaml, bundled.doc);
+
+  // A fresh resolver: bundling rewrites the documents it resolved.
+  const { problems, totals } = await lintSpec(pipeline);
+  printRedoclyProblems(problems, totals);
+  const { findings, failing } = await styleFindings(pipeline, bundled.yaml);
+  for (const finding of findings) console.log(formatFinding(finding));
+  const problemCount = totals.errors + totals.warnings + failing.length;
+  console.log(
+    problemCount
+      ? `✖ ${problemCount} problem(s); types regenerated in ${typesMs} ms, linted in ${ms(started)} ms`
+      : `✓ all good: types in ${typesMs} ms, linted in ${ms(started)} ms`,
+  );
+  if (docs) {
+    const page = await buildDocs();
+    page.publish();
+    await docs.reload();
+  }
+  return problemCount === 0;
+}
+
+async function main() {
+  const opts = options();
+  const pipeline = await createPipeline();
+  const stops = [];
+  let docs;
+  if (opts.docs) {
+    const { startPreview } = await import("./docs-preview.mjs");
+    docs = await startPreview({ port: opts.docsPort, watchSpec: false });
+    stops.push(() => docs.stop());
+  }
+  await rebuild(pipeline, { docs });
+  if (opts.mock) {
+    const prism = await startPrism({ mode: "mock", spec: "dist/openapi.yaml", port: opts.port, timeoutMs: 120_000 });
+    console.log(`mock: ${prism.url} (reloads when the spec changes)`);
+    stops.push(() => prism.stop());
+  }
+  if (docs) console.log(`docs: ${docs.url}`);
+
+  // Editors save in several events: wait for a quiet moment, and never run two passes at once.
+  let timer;
+  let running = Promise.resolve();
+  let pending = false;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (pending) return;
+      pending = true;
+      running = running.then(() => {
+        pending = false;
+        return rebuild(pipeline, { docs }).catch((error) => console.log(`✖ ${error.message}`));
+      });
+    }, 15);
+  };
+  // chokidar, not fs.watch: editors save by renaming a new file over the old one, which Node's
+  // recursive fs.watch on Linux stops following.
+  const watcher = watch("spec", { ignoreInitial: true, atomic: false }).on("all", schedule);
+  await new Promise((resolve) => watcher.once("ready", resolve));
+  console.log("dev: watching spec/ (Ctrl-C to stop)");
+  const stop = async () => {
+    await watcher.close();
+    await Promise.allSettled(stops.map((s) => s()));
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+main().catch((error) => {
+  console.error(`dev: ${error.message}`);
+  process.exit(1);
+});
