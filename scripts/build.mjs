@@ -2,9 +2,11 @@
 // (tsc, in a worker thread) and the docs (the one child process), reading the spec once; prints
 // each step and its time. After the bundle, Spectral, tsc and the docs run side by side; generated/,
 // dist/lib/ and dist/docs/ are written only when every step passed, so a failing build leaves them
-// as they were. Its outputs are byte-identical to the CLI chain's (test/build).
+// as they were; then the bundle's hash goes into package.json ("specHash"). Its outputs are
+// byte-identical to the CLI chain's (test/build).
 import { buildDocs, compileLibrary, createPipeline, lintAndBundle, printRedoclyProblems, renderGenerated, styleFindings, writeDist, writeGenerated, writeLibrary } from "./lib/pipeline.mjs";
 import { formatFinding } from "./lint-style.mjs";
+import { bundleHash, record } from "./spec-hash.mjs";
 
 const since = (started) => `${Math.round(performance.now() - started)}`.padStart(5);
 const report = (name, started) => console.log(`✓ ${name.padEnd(32)} ${since(started)} ms`);
@@ -40,6 +42,7 @@ export async function build() {
       writeGenerated(generated);
       writeLibrary(compiled);
       page.publish();
+      record(bundleHash());
     });
   } catch (error) {
     stop.abort(new Error("build stopped"));

@@ -8,8 +8,9 @@
 import { parseArgs } from "node:util";
 import { watch } from "chokidar";
 import { startPrism } from "./lib/contract/prism.mjs";
-import { buildDocs, bundleSpec, createPipeline, lintSpec, printRedoclyProblems, renderGenerated, styleFindings, writeDist, writeGenerated } from "./lib/pipeline.mjs";
-import { formatFinding } from "./lint-style.mjs";
+import { startDocsServer } from "./lib/docs-server.mjs";
+import { Worker } from "node:worker_threads";
+import { buildDocs, bundleSpec, createPipeline, printRedoclyProblems, renderGenerated, writeDist, writeGenerated } from "./lib/pipeline.mjs";
 
 const ms = (started) => Math.round(performance.now() - started);
 
@@ -29,49 +30,72 @@ function options() {
   return { port: Number(values.port), docsPort: Number(values["docs-port"]), mock: !values["no-mock"], docs: !values["no-docs"] };
 }
 
-/** One pass over the spec; returns true when the spec is clean. */
-async function rebuild(pipeline, { docs }) {
+/**
+ * Lints in a worker thread: `lint(yaml)` resolves with { report, problems } of the latest request;
+ * a request overtaken by a newer one before its turn is never run.
+ */
+function startLinter() {
+  const worker = new Worker(new URL("./lib/lint-worker.mjs", import.meta.url));
+  const ready = new Promise((resolve) => worker.once("message", resolve));
+  let latest = 0;
+  const waiting = new Map();
+  worker.on("message", ({ id, ...result }) => {
+    waiting.get(id)?.(id === latest ? result : undefined);
+    waiting.delete(id);
+  });
+  return {
+    ready,
+    lint(yaml) {
+      const id = ++latest;
+      return new Promise((resolve) => {
+        waiting.set(id, resolve);
+        worker.postMessage({ id, yaml });
+      });
+    },
+    stop: () => worker.terminate(),
+  };
+}
+
+/** The fast path (bundle → generated/ → dist/), then the lint and docs in the background. */
+async function rebuild(pipeline, linter, { docs }) {
   const started = performance.now();
   const bundled = await bundleSpec(pipeline);
   if (bundled.problems.length > 0) {
     printRedoclyProblems(bundled.problems, bundled.totals);
     console.log(`✖ the spec does not bundle: kept the last good outputs (${ms(started)} ms)`);
-    return false;
+    return;
   }
   writeGenerated(await renderGenerated(bundled.doc));
   const typesMs = ms(started);
   writeDist(bundled.yaml, bundled.doc);
-
-  // A fresh resolver: bundling rewrites the documents it resolved.
-  const { problems, totals } = await lintSpec(pipeline);
-  printRedoclyProblems(problems, totals);
-  const { findings, failing } = await styleFindings(pipeline, bundled.yaml);
-  for (const finding of findings) console.log(formatFinding(finding));
-  const problemCount = totals.errors + totals.warnings + failing.length;
-  console.log(
-    problemCount
-      ? `✖ ${problemCount} problem(s); types regenerated in ${typesMs} ms, linted in ${ms(started)} ms`
-      : `✓ all good: types in ${typesMs} ms, linted in ${ms(started)} ms`,
-  );
-  if (docs) {
-    const page = await buildDocs();
-    page.publish();
-    await docs.reload();
-  }
-  return problemCount === 0;
+  linter.lint(bundled.yaml).then(async (result) => {
+    if (!result) return; // a newer save is being linted
+    if (result.report) console.log(result.report);
+    console.log(
+      result.problems
+        ? `✖ ${result.problems} problem(s); types regenerated in ${typesMs} ms, linted in ${ms(started)} ms`
+        : `✓ all good: types in ${typesMs} ms, linted in ${ms(started)} ms`,
+    );
+    if (docs) {
+      const page = await buildDocs();
+      page.publish();
+      docs.reload();
+    }
+  }).catch((error) => console.log(`✖ ${error.message}`));
 }
 
 async function main() {
   const opts = options();
   const pipeline = await createPipeline();
-  const stops = [];
+  const linter = startLinter();
+  await linter.ready;
+  const stops = [() => linter.stop()];
   let docs;
   if (opts.docs) {
-    const { startPreview } = await import("./docs-preview.mjs");
-    docs = await startPreview({ port: opts.docsPort, watchSpec: false });
+    docs = await startDocsServer({ port: opts.docsPort });
     stops.push(() => docs.stop());
   }
-  await rebuild(pipeline, { docs });
+  await rebuild(pipeline, linter, { docs });
   if (opts.mock) {
     const prism = await startPrism({ mode: "mock", spec: "dist/openapi.yaml", port: opts.port, timeoutMs: 120_000 });
     console.log(`mock: ${prism.url} (reloads when the spec changes)`);
@@ -90,7 +114,7 @@ async function main() {
       pending = true;
       running = running.then(() => {
         pending = false;
-        return rebuild(pipeline, { docs }).catch((error) => console.log(`✖ ${error.message}`));
+        return rebuild(pipeline, linter, { docs }).catch((error) => console.log(`✖ ${error.message}`));
       });
     }, 15);
   };

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const repo = new URL("../..", import.meta.url).pathname;
 const sources = ["spec", "spectral", "scripts", "src", "generated", "redocly.yaml", ".spectral.yaml", "package.json", "tsconfig.json", "tsconfig.build.json"];
-const outputs = ["dist/openapi.yaml", "dist/openapi.json", "dist/docs", "dist/lib", "generated"];
+const outputs = ["dist/openapi.yaml", "dist/openapi.json", "dist/docs", "dist/lib", "generated", "package.json"];
 const dirs: string[] = [];
 
 /** A copy of the project's sources with the repo's node_modules. */
