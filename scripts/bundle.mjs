@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import YAML from "yaml";
+import { escapePointer } from "./lib/json-pointer.mjs";
 
 const require = createRequire(import.meta.url);
 const redocly = require.resolve("@redocly/cli/bin/cli.js");
@@ -17,7 +18,7 @@ export function externalRefs(node, pointer = "") {
   return Object.entries(node).flatMap(([key, value]) =>
     key === "$ref" && typeof value === "string" && !value.startsWith("#")
       ? [`${pointer}/$ref → ${value}`]
-      : externalRefs(value, `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`),
+      : externalRefs(value, `${pointer}/${escapePointer(key)}`),
   );
 }
 

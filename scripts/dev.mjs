@@ -10,7 +10,8 @@ import { watch } from "chokidar";
 import { startPrism } from "./lib/contract/prism.mjs";
 import { startDocsServer } from "./lib/docs-server.mjs";
 import { Worker } from "node:worker_threads";
-import { buildDocs, bundleSpec, createPipeline, printRedoclyProblems, renderGenerated, writeDist, writeGenerated } from "./lib/pipeline.mjs";
+import { render, renderSchema, writeFiles } from "./generate.mjs";
+import { buildDocs, bundleSpec, createPipeline, printRedoclyProblems, writeDist } from "./lib/pipeline.mjs";
 
 const ms = (started) => Math.round(performance.now() - started);
 
@@ -65,8 +66,11 @@ async function rebuild(pipeline, linter, { docs }) {
     console.log(`✖ the spec does not bundle: kept the last good outputs (${ms(started)} ms)`);
     return;
   }
-  writeGenerated(await renderGenerated(bundled.doc));
+  // The types first, the rest of generated/ right after.
+  const schema = await renderSchema(bundled.doc);
+  writeFiles("generated", { "schema.ts": schema });
   const typesMs = ms(started);
+  writeFiles("generated", await render(bundled.doc, schema));
   writeDist(bundled.yaml, bundled.doc);
   linter.lint(bundled.yaml).then(async (result) => {
     if (!result) return; // a newer save is being linted

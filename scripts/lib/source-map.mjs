@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import YAML, { LineCounter } from "yaml";
+import { escapePointer } from "./json-pointer.mjs";
 
 const SPEC_ROOT = "spec/openapi.yaml";
 
@@ -33,6 +34,6 @@ export function sourceLocation(path, root = SPEC_ROOT) {
   while (!node && depth > 0) node = doc.getIn(rest.slice(0, --depth), true);
   const offset = node?.range?.[0] ?? 0;
   const { line, col } = lineCounter.linePos(offset);
-  const pointer = `#/${rest.slice(0, depth).map((s) => s.replaceAll("~", "~0").replaceAll("/", "~1")).join("/")}`;
+  const pointer = `#/${rest.slice(0, depth).map(escapePointer).join("/")}`;
   return { file: relative(process.cwd(), file), line, column: col, pointer };
 }

@@ -1,24 +1,14 @@
 // The one-process build (scripts/build.mjs) must write exactly what the CLI chain writes, and a
 // broken spec must stop it with the file and the fix while generated/ and dist/ stay as they were.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyProject } from "../../scripts/lib/scratch-project.mjs";
 
-const repo = new URL("../..", import.meta.url).pathname;
-const sources = ["spec", "spectral", "scripts", "src", "generated", "redocly.yaml", ".spectral.yaml", "package.json", "tsconfig.json", "tsconfig.build.json"];
 const outputs = ["dist/openapi.yaml", "dist/openapi.json", "dist/docs", "dist/lib", "generated", "package.json"];
-const dirs: string[] = [];
-
-/** A copy of the project's sources with the repo's node_modules. */
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), "kyc-build-"));
-  dirs.push(dir);
-  for (const entry of sources) cpSync(join(repo, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(repo, "node_modules"), join(dir, "node_modules"));
-  return dir;
-}
+const copies: Array<{ dir: string; remove: () => void }> = [];
+const scratch = () => copies[copies.push(copyProject(undefined, "kyc-build-")) - 1]!.dir;
 
 function run(dir: string, command: string, args: string[]) {
   const result = spawnSync(command, args, { cwd: dir, encoding: "utf8", env: { ...process.env, REDOCLY_SUPPRESS_UPDATE_NOTICE: "true", NO_COLOR: "1" } });
@@ -50,10 +40,10 @@ let chain: string;
 let oneProcess: string;
 
 beforeAll(() => {
-  chain = copyProject();
-  oneProcess = copyProject();
+  chain = scratch();
+  oneProcess = scratch();
 });
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => copies.forEach((copy) => copy.remove()));
 
 describe("the one-process build", { timeout: 240_000 }, () => {
   it("writes byte-identical outputs to the CLI chain's", () => {

@@ -1,22 +1,18 @@
 // A broken spec must make `npm run lint` fail, naming the file, the location and the fix, and
 // leave dist/ as it was. Each case breaks one thing in a copy of the project.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyProject } from "../../scripts/lib/scratch-project.mjs";
 
-const repo = new URL("../..", import.meta.url).pathname;
 let work: string;
+let remove: () => void;
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), "kyc-broken-"));
-  for (const entry of ["spec", "spectral", "scripts", "redocly.yaml", ".spectral.yaml", "package.json"]) {
-    cpSync(join(repo, entry), join(work, entry), { recursive: true });
-  }
-  symlinkSync(join(repo, "node_modules"), join(work, "node_modules"));
+  ({ dir: work, remove } = copyProject(["spec", "spectral", "scripts", "redocly.yaml", ".spectral.yaml", "package.json"], "kyc-broken-"));
 });
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => remove());
 
 /** Applies `edit` to one file of a fresh copy of spec/, runs the lint, and restores the file. */
 function lintWith(file: string, edit: (text: string) => string) {

@@ -4,6 +4,7 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { escapePointer, getPointer, resolveRef } from "../json-pointer.mjs";
 
 export const SPEC_JSON = "dist/openapi.json";
 export const SPEC_YAML = "dist/openapi.yaml";
@@ -29,32 +30,10 @@ export function loadSpec(file = SPEC_JSON) {
   }
 }
 
-export const escapePointer = (key) => String(key).replaceAll("~", "~0").replaceAll("/", "~1");
-const unescapePointer = (key) => key.replaceAll("~1", "/").replaceAll("~0", "~");
-
-export function getPointer(doc, pointer) {
-  let node = doc;
-  for (const part of pointer.split("/").slice(1).map(unescapePointer)) {
-    if (node === null || typeof node !== "object" || !(part in node)) return undefined;
-    node = node[part];
-  }
-  return node;
-}
+export { escapePointer, getPointer };
 
 /** Follows internal `$ref`s; returns the node and the JSON pointer where it really lives. */
-export function resolve(doc, node, pointer) {
-  const seen = new Set();
-  while (node && typeof node === "object" && typeof node.$ref === "string") {
-    if (!node.$ref.startsWith("#/")) throw new SpecError(pointer, `external $ref ${node.$ref} (bundle the spec first)`);
-    if (seen.has(node.$ref)) throw new SpecError(pointer, `circular $ref ${node.$ref}`);
-    seen.add(node.$ref);
-    const target = getPointer(doc, node.$ref.slice(1));
-    if (target === undefined) throw new SpecError(pointer, `$ref ${node.$ref} points nowhere`);
-    pointer = node.$ref.slice(1);
-    node = target;
-  }
-  return { node, pointer };
-}
+export const resolve = (doc, node, pointer) => resolveRef(doc, node, pointer, (where, message) => new SpecError(where, message));
 
 /** Every operation of `paths`, with path-level and operation-level parameters merged and resolved. */
 export function operations(doc) {
