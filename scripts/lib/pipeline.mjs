@@ -24,7 +24,12 @@ export async function createPipeline() {
 /** Bundles the split spec; `problems` holds what stopped it (a file that does not parse or resolve). */
 export async function bundleSpec({ config }, resolver = new BaseResolver(config.resolve)) {
   const result = await bundle({ ref: SPEC_ROOT, config, externalRefResolver: resolver });
-  const problems = result.problems.filter((problem) => problem.severity === "error");
+  // A file that does not parse is reported once per $ref to it: keep one report per place.
+  const places = new Set();
+  const problems = result.problems.filter((problem) => {
+    const place = `${problem.message}|${problem.location?.[0]?.source?.absoluteRef}|${problem.location?.[0]?.pointer}`;
+    return problem.severity === "error" && !places.has(place) && places.add(place);
+  });
   // The same serialisation as `redocly bundle` (checked byte for byte by test/build).
   const yaml = stringifyYaml(result.bundle.parsed, { noRefs: true, lineWidth: -1 });
   return { problems, totals: getTotals(problems), yaml, doc: result.bundle.parsed };
