@@ -4,7 +4,8 @@
 // dist/lib/ and dist/docs/ are written only when every step passed, so a failing build leaves them
 // as they were; then the bundle's hash goes into package.json ("specHash"). Its outputs are
 // byte-identical to the CLI chain's (test/build).
-import { buildDocs, compileLibrary, createPipeline, lintAndBundle, printRedoclyProblems, renderGenerated, styleFindings, writeDist, writeGenerated, writeLibrary } from "./lib/pipeline.mjs";
+import { buildDocs, compileLibrary, createPipeline, lintAndBundle, printRedoclyProblems, renderGenerated, styleFindings, writeGenerated, writeLibrary } from "./lib/pipeline.mjs";
+import { writeBundle } from "./bundle.mjs";
 import { formatFinding } from "./lint-style.mjs";
 import { bundleHash, record } from "./spec-hash.mjs";
 
@@ -24,7 +25,7 @@ export async function build() {
   const { problems, totals, yaml, doc } = await timed("lint:spec (Redocly) + bundle", () => lintAndBundle(pipeline));
   printRedoclyProblems(problems, totals);
   if (totals.errors > 0) throw new Error(`lint:spec: ${totals.errors} error(s) in the spec`);
-  await timed("bundle → dist/openapi.{yaml,json}", () => writeDist(yaml, doc));
+  await timed("bundle → dist/openapi.{yaml,json}", () => writeBundle(yaml, doc));
 
   const generated = await timed("generate (in memory)", () => renderGenerated(doc));
   const stop = new AbortController();

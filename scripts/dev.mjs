@@ -6,12 +6,13 @@
 // reported and the last good outputs stay in place.
 // Options: --port <n> mock port (4010), --docs-port <n> docs preview port (8080), --no-mock, --no-docs.
 import { parseArgs } from "node:util";
+import { Worker } from "node:worker_threads";
 import { watch } from "chokidar";
 import { startPrism } from "./lib/contract/prism.mjs";
 import { startDocsServer } from "./lib/docs-server.mjs";
-import { Worker } from "node:worker_threads";
 import { render, renderSchema, writeFiles } from "./generate.mjs";
-import { buildDocs, bundleSpec, createPipeline, printRedoclyProblems, writeDist } from "./lib/pipeline.mjs";
+import { writeBundle } from "./bundle.mjs";
+import { buildDocs, bundleSpec, createPipeline, printRedoclyProblems } from "./lib/pipeline.mjs";
 
 const ms = (started) => Math.round(performance.now() - started);
 
@@ -32,25 +33,35 @@ function options() {
 }
 
 /**
- * Lints in a worker thread: `lint(yaml)` resolves with { report, problems } of the latest request;
- * a request overtaken by a newer one before its turn is never run.
+ * Lints in a worker thread, one request at a time: `lint(yaml)` resolves with { report, problems },
+ * or with undefined when a newer request replaced it before its turn (that one is never run).
  */
 function startLinter() {
   const worker = new Worker(new URL("./lib/lint-worker.mjs", import.meta.url));
   const ready = new Promise((resolve) => worker.once("message", resolve));
-  let latest = 0;
-  const waiting = new Map();
-  worker.on("message", ({ id, ...result }) => {
-    waiting.get(id)?.(id === latest ? result : undefined);
-    waiting.delete(id);
+  let running; // the resolve of the request being linted
+  let next; // { yaml, resolve } waiting for the worker
+  const send = ({ yaml, resolve }) => {
+    running = resolve;
+    worker.postMessage({ yaml });
+  };
+  worker.on("message", (result) => {
+    if (!running) return; // the ready message
+    running(result);
+    running = undefined;
+    if (next) {
+      const queued = next;
+      next = undefined;
+      send(queued);
+    }
   });
   return {
     ready,
     lint(yaml) {
-      const id = ++latest;
       return new Promise((resolve) => {
-        waiting.set(id, resolve);
-        worker.postMessage({ id, yaml });
+        if (!running) return send({ yaml, resolve });
+        next?.resolve(undefined);
+        next = { yaml, resolve };
       });
     },
     stop: () => worker.terminate(),
@@ -71,7 +82,7 @@ async function rebuild(pipeline, linter, { docs }) {
   writeFiles("generated", { "schema.ts": schema });
   const typesMs = ms(started);
   writeFiles("generated", await render(bundled.doc, schema));
-  writeDist(bundled.yaml, bundled.doc);
+  writeBundle(bundled.yaml, bundled.doc);
   linter.lint(bundled.yaml).then(async (result) => {
     if (!result) return; // a newer save is being linted
     if (result.report) console.log(result.report);

@@ -1,5 +1,5 @@
 // The watch mode's linter, in a worker thread so that a long lint never delays fresh types on the
-// main thread. Each message { id, yaml } gets back { id, report, problems }: Redocly on the split
+// main thread. Each message { yaml } gets back { report, problems }: Redocly on the split
 // spec and Spectral on the bundle, formatted as `npm run lint` prints them.
 import { parentPort } from "node:worker_threads";
 import { formatProblems } from "@redocly/openapi-core";
@@ -23,14 +23,14 @@ function captureRedocly(problems, totals) {
   return lines;
 }
 
-parentPort.on("message", async ({ id, yaml }) => {
+parentPort.on("message", async ({ yaml }) => {
   try {
     const { problems, totals } = await lintSpec(pipeline);
     const { findings, failing } = await styleFindings(pipeline, yaml);
     const report = [...captureRedocly(problems, totals), ...findings.map(formatFinding)].join("\n");
-    parentPort.postMessage({ id, report, problems: totals.errors + totals.warnings + failing.length });
+    parentPort.postMessage({ report, problems: totals.errors + totals.warnings + failing.length });
   } catch (error) {
-    parentPort.postMessage({ id, report: `✖ lint: ${error.message}`, problems: 1 });
+    parentPort.postMessage({ report: `✖ lint: ${error.message}`, problems: 1 });
   }
 });
 parentPort.postMessage({ ready: true });

@@ -3,12 +3,11 @@
 // @redocly/openapi-core with one resolver, so each spec file is read and parsed once per run.
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { Worker } from "node:worker_threads";
 import { BaseResolver, bundle, formatProblems, getTotals, lint, loadConfig, stringifyYaml } from "@redocly/openapi-core";
-import { writeBundle } from "../bundle.mjs";
 import { render, writeFiles } from "../generate.mjs";
 import { isFailing, lintStyleText, loadStyleRuleset } from "../lint-style.mjs";
 
@@ -54,8 +53,6 @@ export function printRedoclyProblems(problems, totals) {
   if (problems.length > 0) formatProblems(problems, { format: "codeframe", totals, version: "openapi-core" });
 }
 
-export const writeDist = (yaml, doc) => writeBundle(yaml, doc);
-
 export async function styleFindings({ ruleset }, yaml) {
   const findings = await lintStyleText(ruleset, yaml);
   return { findings, failing: findings.filter(isFailing) };
@@ -83,18 +80,16 @@ export function writeLibrary({ outputs, outDir }) {
   }
 }
 
-/** Renders generated/ in memory: { "generated/<name>": text }. */
-export async function renderGenerated(doc, dir = "generated") {
+const GENERATED = "generated";
+
+/** Renders generated/ in memory: { "generated/<name>": text }, the paths the compiler sees. */
+export async function renderGenerated(doc) {
   const files = await render(doc);
-  return Object.fromEntries(Object.entries(files).map(([name, text]) => [`${dir}/${name}`, text]));
+  return Object.fromEntries(Object.entries(files).map(([name, text]) => [`${GENERATED}/${name}`, text]));
 }
 
 export function writeGenerated(files) {
-  const byDir = Object.entries(files).reduce((dirs, [path, text]) => {
-    (dirs[dirname(path)] ??= {})[path.slice(dirname(path).length + 1)] = text;
-    return dirs;
-  }, {});
-  for (const [dir, dirFiles] of Object.entries(byDir)) writeFiles(dir, dirFiles);
+  writeFiles(GENERATED, Object.fromEntries(Object.entries(files).map(([path, text]) => [basename(path), text])));
 }
 
 const redoclyCli = fileURLToPath(import.meta.resolve("@redocly/cli/bin/cli.js"));
