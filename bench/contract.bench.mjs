@@ -3,16 +3,18 @@
 // many). Run alone with `node bench/contract.bench.mjs`, or through bench/run.mjs.
 import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
-import { startPrism } from "../scripts/lib/contract/prism.mjs";
-import { authFor, encodeBody, fillPath, queryString, replays, snapshotSpec, loadSpec } from "../scripts/lib/contract/spec.mjs";
+import { startPrism } from "../scripts/lib/prism.mjs";
+import { bundleOrThrow, snapshotBundle } from "../scripts/lib/bundle.mjs";
+import { authFor, encodeBody, fillPath, queryString, replays } from "../scripts/lib/replays.mjs";
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function oneReplay(rounds = 200) {
-  const snapshot = snapshotSpec();
+  const bundled = await bundleOrThrow();
+  const snapshot = snapshotBundle(bundled.json);
   const prism = await startPrism({ mode: "mock", spec: snapshot.file, logFile: "test-results/prism-bench.log" });
   try {
-    const doc = loadSpec(snapshot.file);
+    const doc = bundled.doc;
     const replay = replays(doc).find((r) => r.method === "post" && r.status.startsWith("2") && r.request.body !== undefined);
     const auth = authFor(doc, replay.operation.security);
     const url = `${prism.url}${fillPath(replay.path, replay.request.path)}${queryString(replay.operation.parameters, replay.request.query)}`;

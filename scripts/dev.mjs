@@ -8,7 +8,7 @@
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { watch } from "chokidar";
-import { startPrism } from "./lib/contract/prism.mjs";
+import { startPrism } from "./lib/prism.mjs";
 import { startDocsServer } from "./lib/docs-server.mjs";
 import { render, renderSchema, writeFiles } from "./generate.mjs";
 import { writeBundle } from "./bundle.mjs";

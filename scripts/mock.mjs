@@ -4,8 +4,8 @@
 // terminal is picked up. Options: --port <n> (or $PORT), --host <h>, --no-bundle.
 import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
-import { startPrism } from "./lib/contract/prism.mjs";
-import { SPEC_YAML } from "./lib/contract/spec.mjs";
+import { BUNDLE_YAML as SPEC_YAML } from "./lib/bundle.mjs";
+import { startPrism } from "./lib/prism.mjs";
 
 function options() {
   const { values } = parseArgs({

@@ -5,8 +5,10 @@
 // the value the server really sent. Exit codes: 0 conforming, 1 violations, 2 usage/setup error.
 import http from "node:http";
 import { parseArgs } from "node:util";
-import { startPrism } from "./lib/contract/prism.mjs";
-import { SPEC_JSON, authFor, encodeBody, fillPath, getPointer, loadSpec, operations, queryString, replays, snapshotSpec } from "./lib/contract/spec.mjs";
+import { BUNDLE_JSON as SPEC_JSON, loadBundle as loadSpec, snapshotBundle } from "./lib/bundle.mjs";
+import { getPointer, operations } from "./lib/oas.mjs";
+import { startPrism } from "./lib/prism.mjs";
+import { authFor, encodeBody, fillPath, queryString, replays } from "./lib/replays.mjs";
 
 const USAGE = `usage: npm run verify -- --upstream <url> [--token <token>] [--all] [--param name=value ...] [--spec ${SPEC_JSON}]
   --upstream  base URL of the server to verify, e.g. https://api.solaris-sandbox.de
@@ -149,7 +151,7 @@ function expectedOf(message) {
 export async function verify(options, out = console.log) {
   const doc = loadSpec(options.spec);
   const { requests, skipped } = plannedRequests(doc, options);
-  const snapshot = snapshotSpec(options.spec);
+  const snapshot = snapshotBundle(`${JSON.stringify(doc, null, 2)}\n`);
   const recorder = await startRecorder(options.upstream);
   let prism;
   const findings = [];

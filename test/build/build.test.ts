@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyProject } from "../../scripts/lib/scratch-project.mjs";
+import { copyProject } from "../support/scratch-project.mjs";
 
 const outputs = ["dist/openapi.yaml", "dist/openapi.json", "dist/docs", "dist/lib", "generated", "package.json"];
 const copies: Array<{ dir: string; remove: () => void }> = [];

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyProject } from "../../scripts/lib/scratch-project.mjs";
+import { copyProject } from "../support/scratch-project.mjs";
 
 let copy: { dir: string; remove: () => void };
 let dev: ChildProcess;

@@ -1,9 +1,8 @@
-// Vitest global setup of the "contract" project: bundles the spec, starts one Prism mock on a
+// Vitest global setup of the "contract" project: bundles the spec (in memory), starts one Prism mock on a
 // free port (log under test-results/) and always stops it, also when tests fail.
-import { execFileSync } from "node:child_process";
 import type { TestProject } from "vitest/node";
-import { startPrism } from "../../scripts/lib/contract/prism.mjs";
-import { snapshotSpec } from "../../scripts/lib/contract/spec.mjs";
+import { bundleOrThrow, snapshotBundle } from "../../scripts/lib/bundle.mjs";
+import { startPrism } from "../../scripts/lib/prism.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -13,12 +12,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  try {
-    execFileSync(process.execPath, ["scripts/bundle.mjs"], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" } });
-  } catch (error) {
-    throw new Error(`npm run bundle failed, so the contract tests cannot start:\n${(error as { stderr?: Buffer }).stderr?.toString() ?? error}`);
-  }
-  const snapshot = snapshotSpec();
+  const snapshot = snapshotBundle((await bundleOrThrow()).json);
   let prism;
   try {
     prism = await startPrism({ mode: "mock", spec: snapshot.file, logFile: "test-results/prism-mock.log" });

@@ -3,10 +3,12 @@
 import createClient from "openapi-fetch";
 import { inject } from "vitest";
 import { createKycClient } from "../../src/index.js";
-import { authFor, encodeBody, fillPath, loadSpec, queryString, type Doc, type Parameter, type RequestParts } from "../../scripts/lib/contract/spec.mjs";
+import { loadBundle } from "../../scripts/lib/bundle.mjs";
+import type { Doc, Parameter } from "../../scripts/lib/oas.mjs";
+import { authFor, encodeBody, fillPath, queryString, type RequestParts } from "../../scripts/lib/replays.mjs";
 
 /** The same private copy of the bundled spec the Prism mock serves. */
-export const doc: Doc = loadSpec(inject("specFile"));
+export const doc: Doc = loadBundle(inject("specFile"));
 export const prismUrl = (): string => inject("prismUrl");
 
 export interface ClientResult {

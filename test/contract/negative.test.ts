@@ -2,7 +2,7 @@
 // breaking its pattern, missing required field, wrong type, unknown field in a closed object) are
 // sent raw to the Prism mock; each must be rejected (400/422) with the broken field named.
 import { describe, expect, it } from "vitest";
-import { negativeCases } from "../../scripts/lib/contract/negative.mjs";
+import { negativeCases } from "../support/negative.mjs";
 import { doc, sendRaw, violations } from "./helpers.js";
 
 const cases = negativeCases(doc);

@@ -3,9 +3,9 @@
 // the example itself, valid against the response schema, with no violation reported by Prism.
 // Webhook examples are validated against their schemas. The last test checks the coverage.
 import { afterAll, describe, expect, it } from "vitest";
-import { createValidator } from "../../scripts/lib/contract/ajv.mjs";
-import { computeCoverage, formatCoverage, webhookId, writeCoverage, type ReplayResult } from "../../scripts/lib/contract/coverage.mjs";
-import { authFor, replays, webhookExamples } from "../../scripts/lib/contract/spec.mjs";
+import { createValidator } from "../support/ajv.mjs";
+import { computeCoverage, formatCoverage, webhookId, writeCoverage, type ReplayResult } from "../support/coverage.mjs";
+import { authFor, replays, webhookExamples } from "../../scripts/lib/replays.mjs";
 import { createKycClient } from "../../src/index.js";
 import { doc, makeClient, prismUrl, violations } from "./helpers.js";
 

@@ -3,7 +3,7 @@
 // deliberate contract break is planned for that operation.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { escapePointer, operations, resolve, type Doc, type Operation } from "../../scripts/lib/contract/spec.mjs";
+import { escapePointer, operations, resolveRef, type Doc, type Operation } from "../../scripts/lib/oas.mjs";
 
 export type BreakKind = "missing required field" | "wrong enum value" | "extra field" | "wrong status" | "HTML body";
 export interface PlannedBreak {
@@ -25,18 +25,18 @@ interface Success {
 function success(doc: Doc, operation: Operation): Success | undefined {
   const status = Object.keys(operation.op.responses).filter((s) => /^2\d\d$/.test(s)).sort()[0];
   if (!status) return undefined;
-  const { node: response, pointer } = resolve(doc, operation.op.responses[status], `${operation.pointer}/responses/${status}`);
+  const { node: response, pointer } = resolveRef(doc, operation.op.responses[status], `${operation.pointer}/responses/${status}`);
   const headers: Record<string, string> = {};
   for (const [name, raw] of Object.entries<Record<string, unknown>>(response.headers ?? {})) {
-    const { node } = resolve(doc, raw, `${pointer}/headers/${escapePointer(name)}`);
+    const { node } = resolveRef(doc, raw, `${pointer}/headers/${escapePointer(name)}`);
     if ("example" in node) headers[name] = String(node.example);
   }
   const [mediaType, media] = Object.entries<Record<string, any>>(response.content ?? {})[0] ?? [];
   if (!mediaType || !media) return { status: Number(status), body: undefined, headers, schema: undefined };
   const [name, raw] = Object.entries(media.examples ?? {})[0] ?? [];
-  const example = raw ? resolve(doc, raw, `${pointer}/content/${escapePointer(mediaType)}/examples/${escapePointer(String(name))}`).node.value : undefined;
+  const example = raw ? resolveRef(doc, raw, `${pointer}/content/${escapePointer(mediaType)}/examples/${escapePointer(String(name))}`).node.value : undefined;
   headers["content-type"] = mediaType;
-  return { status: Number(status), body: example, headers, schema: media.schema ? resolve(doc, media.schema, `${pointer}/schema`).node : undefined };
+  return { status: Number(status), body: example, headers, schema: media.schema ? resolveRef(doc, media.schema, `${pointer}/schema`).node : undefined };
 }
 
 /** The object a break works on: the body itself, or the first item of an array body. */
@@ -45,7 +45,7 @@ function target(doc: Doc, s: Success): { value: Record<string, unknown>; schema:
   let schema = s.schema;
   if (Array.isArray(value) && schema?.items) {
     value = value[0];
-    schema = resolve(doc, schema.items, "#items").node;
+    schema = resolveRef(doc, schema.items, "#items").node;
   }
   if (!value || typeof value !== "object" || Array.isArray(value) || !schema) return undefined;
   return { value: value as Record<string, unknown>, schema };
@@ -74,7 +74,7 @@ export function planBreaks(doc: Doc): PlannedBreak[] {
     }),
     pick((o) => {
       const t = target(doc, success(doc, o)!)!;
-      const field = Object.entries<Record<string, unknown>>(t.schema.properties ?? {}).find(([name, raw]) => name in t.value && Array.isArray(resolve(doc, raw, "#p").node.enum))?.[0];
+      const field = Object.entries<Record<string, unknown>>(t.schema.properties ?? {}).find(([name, raw]) => name in t.value && Array.isArray(resolveRef(doc, raw, "#p").node.enum))?.[0];
       return field ? { kind: "wrong enum value", status: success(doc, o)!.status, field } : undefined;
     }),
     pick((o) => {

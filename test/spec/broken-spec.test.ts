@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyProject } from "../../scripts/lib/scratch-project.mjs";
+import { copyProject } from "../support/scratch-project.mjs";
 
 let work: string;
 let remove: () => void;

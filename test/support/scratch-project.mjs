@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 export const PROJECT_SOURCES = ["spec", "spectral", "scripts", "src", "generated", "redocly.yaml", ".spectral.yaml", "package.json", "tsconfig.json", "tsconfig.build.json"];
 
-export function copyProject(entries = PROJECT_SOURCES, prefix = "kyc-scratch-") {
+// The folder name has a space and a non-ASCII letter, as users' checkouts do.
+export function copyProject(entries = PROJECT_SOURCES, prefix = "kyc scratch ü-") {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const entry of entries) cpSync(join(repo, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(repo, "node_modules"), join(dir, "node_modules"));

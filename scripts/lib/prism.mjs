@@ -10,12 +10,15 @@ const PRISM = require.resolve("@stoplight/prism-cli/dist/index.js");
 const LISTENING = /Prism is listening on (http:\/\/\S+)/;
 
 /**
+ * `validateRequest: false` (proxy only) forwards a request that breaks the spec instead of
+ * answering 422, so the server's answer is still checked.
  * @param {{ mode?: "mock" | "proxy", spec: string, upstream?: string, host?: string, port?: number,
- *   logFile?: string, echo?: boolean, timeoutMs?: number }} options
+ *   logFile?: string, echo?: boolean, timeoutMs?: number, validateRequest?: boolean }} options
  * @returns {Promise<{ url: string, pid: number, stop: () => Promise<void> }>}
  */
-export function startPrism({ mode = "mock", spec, upstream, host = "127.0.0.1", port = 0, logFile, echo = false, timeoutMs = 60_000 }) {
-  const args = [PRISM, mode, spec, ...(mode === "proxy" ? [upstream] : []), "--host", host, "--port", String(port), "--errors"];
+export function startPrism({ mode = "mock", spec, upstream, host = "127.0.0.1", port = 0, logFile, echo = false, timeoutMs = 60_000, validateRequest = true }) {
+  const args = [PRISM, mode, spec, ...(mode === "proxy" ? [String(upstream)] : []), "--host", host, "--port", String(port), "--errors", ...(validateRequest ? [] : ["--validate-request", "false"])];
+  /** @type {import("node:fs").WriteStream | undefined} */
   let log;
   if (logFile) {
     mkdirSync(dirname(logFile), { recursive: true });

@@ -2,7 +2,8 @@
 // examples sent, webhook examples validated. Written to test-results/contract-coverage.json.
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { operations, replays, webhookExamples } from "./spec.mjs";
+import { operations } from "../../scripts/lib/oas.mjs";
+import { replays, webhookExamples } from "../../scripts/lib/replays.mjs";
 
 /**
  * @param doc the bundled spec

@@ -1,6 +1,7 @@
 // Invalid requests derived from the request schemas: each case breaks exactly one thing of an
 // otherwise valid request (the operation's first examples) and names the field it breaks.
-import { authFor, buildRequest, escapePointer, operations, resolve } from "./spec.mjs";
+import { escapePointer, operations, resolveRef } from "../../scripts/lib/oas.mjs";
+import { authFor, buildRequest } from "../../scripts/lib/replays.mjs";
 
 const BAD_ENUM = "NOT_AN_ALLOWED_VALUE";
 const BAD_PATTERN = "not a valid value!";
@@ -45,9 +46,9 @@ function objectCases(doc, schema, pointer, form) {
   const cases = [];
   for (const name of schema.required ?? []) cases.push({ kind: "missing required field", field: name, remove: name });
   for (const [name, raw] of Object.entries(schema.properties ?? {})) {
-    const { node: prop } = resolve(doc, raw, `${pointer}/properties/${escapePointer(name)}`);
+    const { node: prop } = resolveRef(doc, raw, `${pointer}/properties/${escapePointer(name)}`);
     if (prop.readOnly) continue;
-    const items = prop.items ? resolve(doc, prop.items, `${pointer}/properties/${escapePointer(name)}/items`).node : undefined;
+    const items = prop.items ? resolveRef(doc, prop.items, `${pointer}/properties/${escapePointer(name)}/items`).node : undefined;
     if (Array.isArray(prop.enum)) cases.push({ kind: "wrong enum value", field: name, value: BAD_ENUM });
     else if (items && Array.isArray(items.enum) && !form) cases.push({ kind: "wrong enum value", field: `${name}[0]`, value: [BAD_ENUM], setField: name });
     if (breaksPattern(prop)) cases.push({ kind: "value breaking its pattern", field: name, value: BAD_PATTERN });
@@ -95,7 +96,7 @@ export function negativeCases(doc) {
       const content = operation.requestBody.node.content?.[base.mediaType];
       if (!content?.schema) continue;
       const bodyPointer = `${operation.requestBody.pointer}/content/${escapePointer(base.mediaType)}/schema`;
-      const { node: schema, pointer } = resolve(doc, content.schema, bodyPointer);
+      const { node: schema, pointer } = resolveRef(doc, content.schema, bodyPointer);
       const form = base.mediaType !== "application/json";
       if (typesOf(schema).includes("object")) {
         for (const c of objectCases(doc, schema, pointer, form)) {

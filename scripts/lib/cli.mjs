@@ -1,0 +1,123 @@
+// The one entry helper of scripts/: every file there is `run(import.meta.url, { name, usage, options }, main)`.
+// - It runs `main` only when the file is the process's entry point, comparing real paths (so a
+//   checkout under "My Projects/ü kyc", or reached through a symlink, works), and refuses to be
+//   imported: scripts are entry points, libraries live in scripts/lib/.
+// - Usage errors print the message and the usage and exit 2; `--help` prints the usage before any
+//   work; any other error prints one line (no stack) and exits 1.
+// - Stopping: SIGINT, SIGTERM and SIGHUP, or the parent going away (npm does not forward SIGTERM to
+//   its script: it exits and leaves it running), run every registered cleanup (children first)
+//   within 5 s, then exit.
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+export class UsageError extends Error {}
+
+/** @param {string} path */
+const real = (path) => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+};
+
+/** @param {string} url */
+export const isEntryPoint = (url) => process.argv[1] !== undefined && real(fileURLToPath(url)) === real(process.argv[1]);
+
+/** @type {(() => unknown)[]} */
+const cleanups = [];
+let stopping = false;
+
+/** Registers work to do before the process exits on a signal, an error or the parent's exit. @param {() => unknown} cleanup */
+export function onStop(cleanup) {
+  cleanups.push(cleanup);
+  installStopHandlers();
+  return () => {
+    const at = cleanups.indexOf(cleanup);
+    if (at !== -1) cleanups.splice(at, 1);
+  };
+}
+
+async function runCleanups() {
+  const pending = cleanups.splice(0).reverse().map((cleanup) => Promise.resolve().then(cleanup).catch(() => {}));
+  await Promise.race([Promise.all(pending), new Promise((done) => setTimeout(done, 4_500).unref())]);
+}
+
+/** Stops the process: cleanups, then exit with `code`. @param {number} code */
+export async function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  await runCleanups();
+  process.exit(code);
+}
+
+let installed = false;
+function installStopHandlers() {
+  if (installed) return;
+  installed = true;
+  const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+  for (const [signal, code] of Object.entries(codes)) process.once(signal, () => void stop(code));
+  // npm (and the shell it runs scripts in) exits on SIGTERM without passing it on: watch the parent.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void stop(143);
+  }, 250).unref();
+}
+
+/**
+ * Parses the arguments; unknown options and missing values become usage errors.
+ * @template {import("node:util").ParseArgsConfig["options"]} O
+ * @param {string[]} argv @param {O} options @param {{ positionals?: boolean }} [settings]
+ */
+export function parseOptions(argv, options, { positionals = false } = {}) {
+  try {
+    return parseArgs({ args: argv, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: positionals, strict: true });
+  } catch (error) {
+    throw new UsageError(/** @type {Error} */ (error).message.replace(/\. To specify a positional argument.*$/s, ""));
+  }
+}
+
+/**
+ * A TCP port from `--<name>` or, for `port`, $PORT, else `fallback`; 0 picks a free port.
+ * @param {string | undefined} value @param {number} fallback @param {string} [name]
+ */
+export function portOption(value, fallback, name = "port") {
+  const given = value ?? (name === "port" ? process.env.PORT : undefined);
+  if (given === undefined || given === "") return fallback;
+  const port = Number(given);
+  if (!/^\d+$/.test(given) || port > 65535) throw new UsageError(`--${name}: "${given}" is not a port number (0-65535; 0 picks a free port)`);
+  return port;
+}
+
+/**
+ * Runs a script's main function when the file is the entry point.
+ * `main(argv)` returns the exit code (or nothing for 0); a long-running main returns a promise
+ * that never settles and registers its cleanups with onStop.
+ * @param {string} url import.meta.url of the script
+ * @param {{ name: string, usage: string }} info
+ * @param {(argv: string[]) => Promise<number | void> | number | void} main
+ */
+export function run(url, { name, usage }, main) {
+  if (!isEntryPoint(url)) throw new Error(`${fileURLToPath(url)} is an entry point: import its library from scripts/lib/ instead`);
+  const argv = process.argv.slice(2);
+  if (argv.includes("--help") || argv.includes("-h")) {
+    console.log(usage.trim());
+    return;
+  }
+  installStopHandlers();
+  Promise.resolve()
+    .then(() => main(argv))
+    .then(
+      async (code) => {
+        await runCleanups();
+        process.exitCode = code ?? 0;
+      },
+      async (error) => {
+        if (error instanceof UsageError) console.error(`${name}: ${error.message}\n\n${usage.trim()}`);
+        else console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+        await runCleanups();
+        process.exitCode = error instanceof UsageError ? 2 : 1;
+      },
+    );
+}

@@ -1,0 +1,196 @@
+// Derives, from the bundled spec alone, the requests and answers that the contract tests, the
+// coverage report, `npm run verify` and the bench replay: one replay per operation × status ×
+// named example, the request built from the examples of the same name, and every webhook example.
+// Nothing here lists operations by hand.
+import { SpecError, escapePointer, namedExamples, operations, resolveRef } from "./oas.mjs";
+
+/** @typedef {import("./oas.mjs").Doc} Doc */
+/** @typedef {import("./oas.mjs").Operation} Operation */
+/** @typedef {import("./oas.mjs").Parameter} Parameter */
+/**
+ * @typedef {{ path: Record<string, any>, query: Record<string, any>, header: Record<string, any>, cookie: Record<string, any>,
+ *   body: unknown, bodyExample: string | undefined, mediaType: string | undefined }} RequestParts
+ */
+/**
+ * @typedef {{ id: string, operationId: string, method: string, path: string, status: string, preferCode: number,
+ *   example: string | null, mediaType: string | null, expected: unknown, schemaPointer: string | null,
+ *   headers: Record<string, any>, request: RequestParts, operation: Operation }} Replay
+ */
+/** @typedef {{ webhook: string, operationId: string, part: string, status?: string, example: string | null, value: unknown, schemaPointer: string }} WebhookExample */
+/** @typedef {{ kind: "none" | "bearer" | "basic" | "apiKey", headers: Record<string, string>, query: Record<string, string> }} Auth */
+
+// Statuses Prism may answer for a `default` response: any status the operation does not declare.
+// 418 is never retried by a client and never declared by Solaris.
+const DEFAULT_CANDIDATES = [418, 422, 499, 598];
+
+/** The example of a parameter: `example`, the first of `examples`, else its schema's. @param {Doc} doc @param {Parameter} param @returns {unknown} */
+export function parameterExample(doc, param) {
+  if ("example" in param) return param.example;
+  const first = namedExamples(doc, param, param.pointer)[0];
+  if (first) return first[1];
+  if (param.schema && "example" in param.schema) return param.schema.example;
+  return undefined;
+}
+
+/** The credentials a request needs for the first security requirement of the operation. */
+/** @param {Doc} doc @param {Operation["security"]} security @returns {Auth} */
+export function authFor(doc, security) {
+  const requirement = security[0];
+  if (!requirement || Object.keys(requirement).length === 0) return { kind: "none", headers: {}, query: {} };
+  /** @type {Record<string, string>} */
+  const headers = {};
+  /** @type {Record<string, string>} */
+  const query = {};
+  /** @type {Auth["kind"]} */
+  let kind = "bearer";
+  for (const name of Object.keys(requirement)) {
+    const { node: scheme } = resolveRef(doc, doc.components?.securitySchemes?.[name] ?? {}, `/components/securitySchemes/${escapePointer(name)}`);
+    if (scheme.type === "http" && scheme.scheme?.toLowerCase() === "basic") {
+      kind = "basic";
+      headers.Authorization = `Basic ${Buffer.from("contract-client-id:contract-client-secret").toString("base64")}`;
+    } else if (scheme.type === "apiKey") {
+      kind = "apiKey";
+      (scheme.in === "query" ? query : headers)[scheme.name] = "contract-api-key";
+    } else {
+      headers.Authorization = "Bearer contract-test-token";
+    }
+  }
+  return { kind, headers, query };
+}
+
+/**
+ * The request of an operation: parameters from their examples, the named body example (or the first one).
+ * @param {Doc} doc @param {Operation} operation @param {string | null} exampleName @returns {RequestParts}
+ */
+export function buildRequest(doc, operation, exampleName) {
+  /** @type {RequestParts} */
+  const request = { path: {}, query: {}, header: {}, cookie: {}, body: undefined, bodyExample: undefined, mediaType: undefined };
+  for (const param of operation.parameters) {
+    const value = parameterExample(doc, param);
+    if (value === undefined) {
+      if (param.required) throw new SpecError(param.pointer, `required ${param.in} parameter "${param.name}" has no example`);
+      continue;
+    }
+    /** @type {any} */ (request)[param.in][param.name] = value;
+  }
+  if (operation.requestBody) {
+    const content = operation.requestBody.node.content ?? {};
+    const mediaType = content["application/json"] ? "application/json" : Object.keys(content)[0];
+    const mediaPointer = `${operation.requestBody.pointer}/content/${escapePointer(mediaType)}`;
+    const examples = namedExamples(doc, content[mediaType], mediaPointer);
+    const chosen = examples.find(([name]) => name === exampleName) ?? examples[0];
+    if (!chosen) throw new SpecError(mediaPointer, "request body has no named example");
+    request.mediaType = mediaType;
+    [request.bodyExample, request.body] = chosen;
+  }
+  return request;
+}
+
+/** Fills `{name}` placeholders of a path template. @param {string} template @param {Record<string, unknown>} values */
+export function fillPath(template, values) {
+  return template.replace(/\{([^}]+)\}/g, (_, name) => encodeURIComponent(String(values[name])));
+}
+
+/**
+ * Query string the way OpenAPI's default styles serialize it (form/explode, deepObject).
+ * @param {Parameter[]} params @param {Record<string, unknown>} query
+ */
+export function queryString(params, query) {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    const style = params.find((p) => p.in === "query" && p.name === name)?.style;
+    if (value !== null && typeof value === "object" && !Array.isArray(value) && style === "deepObject") {
+      for (const [key, inner] of Object.entries(value)) search.append(`${name}[${key}]`, String(inner));
+    } else if (Array.isArray(value)) value.forEach((v) => search.append(name, String(v)));
+    else if (value !== null && typeof value === "object") Object.entries(value).forEach(([k, v]) => search.append(k, String(v)));
+    else search.append(name, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+/** @param {string | undefined} mediaType @param {unknown} body */
+export function encodeBody(mediaType, body) {
+  if (body === undefined) return undefined;
+  if (mediaType === "application/x-www-form-urlencoded") {
+    return new URLSearchParams(Object.entries(/** @type {object} */ (body)).map(([k, v]) => [k, String(v)])).toString();
+  }
+  return JSON.stringify(body);
+}
+
+/**
+ * One replay per operation x declared status x named response example. A status whose response
+ * has no content is replayed once with no example (`example: null`, empty body expected).
+ * @param {Doc} doc @returns {Replay[]}
+ */
+export function replays(doc) {
+  /** @type {Replay[]} */
+  const list = [];
+  for (const operation of operations(doc)) {
+    const declared = Object.keys(operation.op.responses ?? {});
+    if (declared.length === 0) throw new SpecError(`${operation.pointer}/responses`, "operation declares no response");
+    const numeric = declared.filter((s) => /^\d{3}$/.test(s)).map(Number);
+    for (const status of declared) {
+      const { node: response, pointer } = resolveRef(doc, operation.op.responses[status], `${operation.pointer}/responses/${escapePointer(status)}`);
+      let preferCode;
+      if (/^\d{3}$/.test(status)) preferCode = Number(status);
+      else if (/^\dXX$/i.test(status)) preferCode = Number(status[0]) * 100 + (numeric.includes(Number(status[0]) * 100) ? 99 : 0);
+      else preferCode = /** @type {number} */ (DEFAULT_CANDIDATES.find((code) => !numeric.includes(code)));
+      const base = { operationId: operation.operationId, method: operation.method, path: operation.path, status, preferCode, operation, headers: response.headers ?? {} };
+      const contents = Object.entries(response.content ?? {});
+      if (contents.length === 0) {
+        list.push({ ...base, id: `${operation.operationId} ${status} (no body)`, example: null, mediaType: null, expected: undefined, schemaPointer: null, request: buildRequest(doc, operation, null) });
+        continue;
+      }
+      for (const [mediaType, media] of contents) {
+        const mediaPointer = `${pointer}/content/${escapePointer(mediaType)}`;
+        const examples = namedExamples(doc, media, mediaPointer);
+        if (examples.length === 0) throw new SpecError(mediaPointer, "response media type has no named examples");
+        for (const [name, value] of examples) {
+          list.push({
+            ...base,
+            id: `${operation.operationId} ${status} ${name}`,
+            example: name,
+            mediaType,
+            expected: value,
+            schemaPointer: media.schema ? `${mediaPointer}/schema` : null,
+            request: buildRequest(doc, operation, name),
+          });
+        }
+      }
+    }
+  }
+  return list;
+}
+
+/**
+ * Every example a webhook declares (payload, header parameters, our answers), with its schema pointer.
+ * @param {Doc} doc @returns {WebhookExample[]}
+ */
+export function webhookExamples(doc) {
+  /** @type {WebhookExample[]} */
+  const list = [];
+  for (const operation of operations(doc, { webhooks: true }).filter((o) => o.kind === "webhooks")) {
+    const { key: webhook, operationId, op, pointer } = operation;
+    for (const param of operation.parameters) {
+      const value = parameterExample(doc, param);
+      if (value === undefined) throw new SpecError(param.pointer, `webhook ${param.in} parameter "${param.name}" has no example`);
+      list.push({ webhook, operationId, part: `${param.in} ${param.name}`, example: null, value, schemaPointer: `${param.pointer}/schema` });
+    }
+    /** @param {Record<string, any> | undefined} content @param {string} base @param {string} part @param {string} [status] */
+    const addContent = (content, base, part, status) => {
+      for (const [mediaType, media] of Object.entries(content ?? {})) {
+        const mediaPointer = `${base}/content/${escapePointer(mediaType)}`;
+        const examples = namedExamples(doc, media, mediaPointer);
+        if (examples.length === 0) throw new SpecError(mediaPointer, "webhook media type has no named examples");
+        for (const [name, value] of examples) list.push({ webhook, operationId, part, ...(status ? { status } : {}), example: name, value, schemaPointer: `${mediaPointer}/schema` });
+      }
+    };
+    if (operation.requestBody) addContent(operation.requestBody.node.content, operation.requestBody.pointer, "payload");
+    for (const [status, raw] of Object.entries(op.responses ?? {})) {
+      const { node, pointer: responsePointer } = resolveRef(doc, raw, `${pointer}/responses/${escapePointer(status)}`);
+      addContent(node.content, responsePointer, `answer ${status}`, status);
+    }
+  }
+  return list;
+}
