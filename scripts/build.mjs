@@ -1,61 +1,23 @@
-// npm run build, in one Node process: Redocly lint and bundle, Spectral, generated/, the library
-// (tsc, in a worker thread) and the docs (the one child process), reading the spec once; prints
-// each step and its time. After the bundle, Spectral, tsc and the docs run side by side; generated/,
-// dist/lib/ and dist/docs/ are written only when every step passed, so a failing build leaves them
-// as they were; then the bundle's hash goes into package.json ("specHash"). Its outputs are
-// byte-identical to the CLI chain's (test/build).
-import { buildDocs, compileLibrary, createPipeline, lintAndBundle, printRedoclyProblems, renderGenerated, styleFindings, writeGenerated, writeLibrary } from "./lib/pipeline.mjs";
-import { writeBundle } from "./bundle.mjs";
-import { formatFinding } from "./lint-style.mjs";
-import { bundleHash, record } from "./spec-hash.mjs";
+#!/usr/bin/env node
+// npm run build: lint, bundle, generate, library, docs and spec hash in one process; writes the
+// outputs only when every step passed (scripts/lib/pipeline.mjs).
+import { run } from "./lib/cli.mjs";
+import { build } from "./lib/pipeline.mjs";
+import { ProblemsError, formatReport } from "./lib/problems.mjs";
 
-const since = (started) => `${Math.round(performance.now() - started)}`.padStart(5);
-const report = (name, started) => console.log(`✓ ${name.padEnd(32)} ${since(started)} ms`);
+const usage = `usage: npm run build
+  Lints the spec (Redocly, Spectral), bundles it, generates generated/, compiles dist/lib, builds
+  dist/docs and records package.json's specHash, in one process. Writes nothing unless every step
+  passed.`;
 
-async function timed(name, run) {
-  const started = performance.now();
-  const result = await run();
-  report(name, started);
-  return result;
-}
-
-export async function build() {
-  const started = performance.now();
-  const pipeline = await timed("load Redocly config, Spectral rules", createPipeline);
-  const { problems, totals, yaml, doc } = await timed("lint:spec (Redocly) + bundle", () => lintAndBundle(pipeline));
-  printRedoclyProblems(problems, totals);
-  if (totals.errors > 0) throw new Error(`lint:spec: ${totals.errors} error(s) in the spec`);
-  await timed("bundle → dist/openapi.{yaml,json}", () => writeBundle(yaml, doc));
-
-  const generated = await timed("generate (in memory)", () => renderGenerated(doc));
-  const stop = new AbortController();
-  const sideBySide = performance.now();
-  const library = compileLibrary(generated, { signal: stop.signal }).then((result) => (report("build:lib (tsc, worker)", sideBySide), result));
-  const docs = buildDocs({ signal: stop.signal }).then((result) => (report("docs:build (redocly child)", sideBySide), result));
+run(import.meta.url, { name: "build", usage }, async () => {
   try {
-    const { findings, failing } = await timed("lint:style (Spectral)", () => styleFindings(pipeline, yaml));
-    for (const finding of findings) console.log(formatFinding(finding));
-    if (failing.length > 0) throw new Error(`lint:style: ${failing.length} problem(s) (errors and warnings fail the lint)`);
-    const compiled = await library;
-    if (compiled.diagnostics) throw new Error(`build:lib:\n${compiled.diagnostics}`);
-    const page = await docs;
-    await timed("write generated/, dist/lib/, dist/docs/", () => {
-      writeGenerated(generated);
-      writeLibrary(compiled);
-      page.publish();
-      record(bundleHash());
-    });
+    await build();
+    return 0;
   } catch (error) {
-    stop.abort(new Error("build stopped"));
-    await Promise.allSettled([library, docs.then((page) => page.discard())]);
-    throw error;
+    if (!(error instanceof ProblemsError)) throw error;
+    console.log(formatReport(error.problems));
+    console.error(`build: stopped at ${error.what}; nothing was written (dist/, generated/ and package.json are as they were)`);
+    return 1;
   }
-  console.log(`build: done in ${Math.round(performance.now() - started)} ms`);
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  build().catch((error) => {
-    console.error(`\n✖ build: ${error.message}`);
-    process.exit(1);
-  });
-}
+});

@@ -1,36 +1,21 @@
-// Fails, naming each file, when generated/ differs from what the current spec produces.
-// Renders into a temporary folder outside the repo and compares; never writes to generated/.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { bundleSpec, render, writeFiles } from "./generate.mjs";
+#!/usr/bin/env node
+// npm run check:generated: fails, naming each file, when generated/ differs from what the spec produces.
+import { run } from "./lib/cli.mjs";
+import { bundleOrThrow } from "./lib/bundle.mjs";
+import { compareOutputs } from "./lib/outputs.mjs";
+import { GENERATED_DIR, renderGenerated } from "./lib/steps/generate.mjs";
+import { inSpecTerms } from "./lib/problems.mjs";
 
-async function main() {
-  const files = await render(bundleSpec());
-  const tmp = mkdtempSync(join(tmpdir(), "solaris-kyc-generated-"));
-  try {
-    writeFiles(tmp, files);
-    const problems = [];
-    for (const name of Object.keys(files)) {
-      const committed = join("generated", name);
-      if (!existsSync(committed)) problems.push(`${committed}: missing`);
-      else if (readFileSync(committed, "utf8") !== readFileSync(join(tmp, name), "utf8")) {
-        problems.push(`${committed}: differs from what the spec produces`);
-      }
-    }
-    const extra = existsSync("generated") ? readdirSync("generated").filter((name) => !(name in files)) : [];
-    problems.push(...extra.map((name) => `generated/${name}: not produced by the generator (stale file?)`));
-    if (problems.length) {
-      console.error(`check:generated: generated/ is out of date:\n  ${problems.join("\n  ")}\nFix: npm run generate, then commit generated/.`);
-      process.exit(1);
-    }
-    console.log(`check:generated: generated/ matches the spec (${Object.keys(files).length} files)`);
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
+const usage = `usage: npm run check:generated
+  Renders ${GENERATED_DIR}/ in memory from the spec and compares it with the files on disk; writes nothing.`;
+
+run(import.meta.url, { name: "check:generated", usage }, async () => {
+  const { doc } = await bundleOrThrow();
+  const files = await inSpecTerms("generate", () => renderGenerated(doc));
+  const differences = compareOutputs(files, [GENERATED_DIR]);
+  if (differences.length) {
+    console.error(`check:generated: ${GENERATED_DIR}/ is out of date:\n${differences.map((d) => `  ${d.path}: ${d.problem}`).join("\n")}\nFix: npm run generate, then commit ${GENERATED_DIR}/.`);
+    return 1;
   }
-}
-
-main().catch((error) => {
-  console.error(`check:generated: ${error.message}`);
-  process.exit(1);
+  console.log(`check:generated: ${GENERATED_DIR}/ matches the spec (${Object.keys(files).length} files)`);
 });

@@ -1,94 +1,42 @@
-// Serves the API reference on 127.0.0.1 and keeps it live: on every change under spec/ it bundles
-// the spec, rebuilds dist/docs/index.html and tells open pages to reload.
-//   node scripts/docs-preview.mjs [--port 8080] [--watch-dir spec]     (PORT=… works too; 0 = any free port)
-import { execFile } from "node:child_process";
+#!/usr/bin/env node
+// npm run docs:preview: serves the API reference on 127.0.0.1 and rebuilds it on every change under spec/.
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseArgs, promisify } from "node:util";
-import { watch } from "chokidar";
+import { UsageError, onStop, parseOptions, portOption, run } from "./lib/cli.mjs";
+import { bundleOrThrow } from "./lib/bundle.mjs";
 import { startDocsServer } from "./lib/docs-server.mjs";
+import { writeOutputs } from "./lib/outputs.mjs";
+import { DOCS_FILE, renderDocs } from "./lib/steps/docs.mjs";
+import { watchFolder } from "./lib/watch.mjs";
 
-const run = promisify(execFile);
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const usage = `usage: npm run docs:preview [-- --port 8080] [--watch-dir spec]
+  Builds ${DOCS_FILE}, serves it on http://127.0.0.1:8080/ (--port, or PORT; 0 picks a free port)
+  and, on every change under the watched folder, rebuilds it and reloads open pages. A failed
+  rebuild keeps the last good page and shows a red banner.`;
 
-const { values } = parseArgs({
-  options: {
-    port: { type: "string", default: process.env.PORT ?? "8080" },
-    "watch-dir": { type: "string", default: "spec" },
-  },
-});
-const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`docs:preview: --port ${values.port} is not a port number (0-65535)`);
-  process.exit(2);
-}
-const watchDir = resolve(root, values["watch-dir"]);
-if (!existsSync(watchDir)) {
-  console.error(`docs:preview: --watch-dir ${values["watch-dir"]} does not exist`);
-  process.exit(2);
-}
+const rebuild = async () => writeOutputs(await renderDocs((await bundleOrThrow()).yaml));
 
-/** Bundle, then build the docs; scripts run as child processes so the server keeps answering. */
-async function rebuild() {
-  for (const script of ["bundle.mjs", "docs-build.mjs"]) {
-    await run(process.execPath, [join(root, "scripts", script)], { cwd: root });
-  }
-}
-
-try {
+run(import.meta.url, { name: "docs:preview", usage }, async (argv) => {
+  const { values } = parseOptions(argv, { port: { type: "string" }, "watch-dir": { type: "string" } });
+  const port = portOption(values.port, 8080);
+  const watchDir = values["watch-dir"] ?? "spec";
+  if (!existsSync(watchDir)) throw new UsageError(`--watch-dir: ${watchDir} does not exist`);
   console.log("building the docs…");
   await rebuild();
-} catch (error) {
-  console.error(`docs:preview: the first build failed:\n${`${error.stderr ?? ""}`.trim() || error.message}`);
-  process.exit(1);
-}
-
-let server;
-try {
-  server = await startDocsServer({ port, docsFile: join(root, "dist", "docs", "index.html") });
-} catch (error) {
-  console.error(`docs:preview: ${error.message}`);
-  process.exit(1);
-}
-
-let building = false;
-let again = false;
-async function onChange() {
-  if (building) {
-    again = true;
-    return;
-  }
-  building = true;
-  do {
-    again = false;
+  const server = await startDocsServer({ port, docsFile: DOCS_FILE });
+  onStop(server.stop);
+  const watcher = await watchFolder(watchDir, async () => {
     const started = Date.now();
     try {
       await rebuild();
       console.log(`rebuilt the docs in ${Date.now() - started} ms, reloading ${server.pages()} page(s)`);
       server.reload();
     } catch (error) {
-      const message = `${error.stderr ?? ""}`.trim() || error.message;
+      const message = error instanceof Error ? error.message : String(error);
       console.error(`docs:preview: rebuild failed, still serving the last good docs:\n${message}`);
       server.buildFailed(message);
     }
-  } while (again);
-  building = false;
-}
-
-let timer;
-// chokidar, not fs.watch: editors save by renaming a new file over the old one.
-const watcher = watch(watchDir, { ignoreInitial: true }).on("all", () => {
-  clearTimeout(timer);
-  timer = setTimeout(onChange, 150); // editors save in bursts
+  }, { quietMs: 150 });
+  onStop(watcher.close);
+  console.log(`docs preview on ${server.url} (watching ${watchDir}/, Ctrl+C to stop)`);
+  await new Promise(() => {}); // runs until stopped
 });
-await new Promise((done) => watcher.once("ready", done));
-console.log(`docs preview on ${server.url} (watching ${values["watch-dir"]}/, Ctrl+C to stop)`);
-
-const stop = async () => {
-  await watcher.close();
-  await server.stop();
-  process.exit(0);
-};
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);

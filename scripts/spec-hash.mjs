@@ -1,62 +1,25 @@
-// Records the content hash of the bundled spec (sha256 of dist/openapi.json) in package.json as
-// "specHash", so a published package names the exact contract it was built from.
-//   node scripts/spec-hash.mjs           write the hash of dist/openapi.json into package.json
-//   node scripts/spec-hash.mjs --check   exit 1 when package.json's hash differs (run the bundle first)
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+#!/usr/bin/env node
+// npm run spec-hash: records the bundle's sha256 in package.json ("specHash"); --check only compares.
+import { readFileSync } from "node:fs";
+import { parseOptions, run } from "./lib/cli.mjs";
+import { bundleOrThrow } from "./lib/bundle.mjs";
+import { writeOutputs } from "./lib/outputs.mjs";
+import { PACKAGE_JSON, recordedHash, specHash, withSpecHash } from "./lib/steps/hash.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const BUNDLE = join(root, "dist", "openapi.json");
-const PACKAGE = join(root, "package.json");
-const FIELD = /^(\s*)"specHash":\s*"[^"]*"(,?)$/m;
+const usage = `usage: npm run spec-hash [-- --check]
+  Bundles the spec in memory and writes "specHash": "sha256:…" of its JSON into ${PACKAGE_JSON}.
+  --check   only compare; exit 1 when ${PACKAGE_JSON}'s hash is not the spec's`;
 
-export function bundleHash(file = BUNDLE) {
-  if (!existsSync(file)) throw new Error(`${file} does not exist: run npm run bundle first`);
-  return `sha256:${createHash("sha256").update(readFileSync(file)).digest("hex")}`;
-}
-
-export function recordedHash() {
-  const pkg = JSON.parse(readFileSync(PACKAGE, "utf8"));
-  return typeof pkg.specHash === "string" ? pkg.specHash : undefined;
-}
-
-/** Sets "specHash" with a one-line edit (after "version" when new), keeping the rest of package.json as is. */
-export function record(hash) {
-  const text = readFileSync(PACKAGE, "utf8");
-  let next;
-  if (FIELD.test(text)) {
-    next = text.replace(FIELD, (_, indent, comma) => `${indent}"specHash": "${hash}"${comma}`);
-  } else {
-    const version = /^(\s*)"version":\s*"[^"]*",$/m;
-    if (!version.test(text)) throw new Error(`${PACKAGE}: no "version" line to put "specHash" after`);
-    next = text.replace(version, (line, indent) => `${line}\n${indent}"specHash": "${hash}",`);
+run(import.meta.url, { name: "spec-hash", usage }, async (argv) => {
+  const { values } = parseOptions(argv, { check: { type: "boolean" } });
+  const hash = specHash((await bundleOrThrow()).json);
+  const text = readFileSync(PACKAGE_JSON, "utf8");
+  if (values.check) {
+    const recorded = recordedHash(text);
+    if (recorded === hash) return console.log(`spec-hash: ${PACKAGE_JSON} matches the spec (${hash})`);
+    console.error(`spec-hash: ${PACKAGE_JSON} "specHash" is ${recorded ?? "missing"}, the spec's is ${hash}. Fix: npm run spec-hash (or npm run build), then commit ${PACKAGE_JSON}`);
+    return 1;
   }
-  if (JSON.parse(next).specHash !== hash) throw new Error(`${PACKAGE}: could not set "specHash"`);
-  if (next === text) return false;
-  const tmp = `${PACKAGE}.spec-hash.tmp`;
-  writeFileSync(tmp, next);
-  renameSync(tmp, PACKAGE);
-  return true;
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  try {
-    const hash = bundleHash();
-    if (process.argv.includes("--check")) {
-      const recorded = recordedHash();
-      if (recorded !== hash) {
-        console.error(`spec-hash: package.json "specHash" is ${recorded ?? "missing"}, dist/openapi.json is ${hash}: run npm run spec-hash`);
-        process.exit(1);
-      }
-      console.log(`spec-hash: package.json matches dist/openapi.json (${hash})`);
-    } else {
-      const changed = record(hash);
-      console.log(`spec-hash: ${changed ? "recorded" : "unchanged"} ${hash} in package.json`);
-    }
-  } catch (error) {
-    console.error(`spec-hash: ${error.message}`);
-    process.exit(1);
-  }
-}
+  const changed = writeOutputs({ [PACKAGE_JSON]: withSpecHash(text, hash) }).length > 0;
+  console.log(`spec-hash: ${changed ? "recorded" : "unchanged"} ${hash} in ${PACKAGE_JSON}`);
+});

@@ -6,12 +6,13 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { BaseResolver, bundle, loadConfig, stringifyYaml } from "@redocly/openapi-core";
 import { escapePointer } from "./oas.mjs";
+import { ProblemsError, fromRedocly } from "./problems.mjs";
 
 export const SPEC_ROOT = "spec/openapi.yaml";
 export const BUNDLE_JSON = "dist/openapi.json";
 export const BUNDLE_YAML = "dist/openapi.yaml";
 
-/** @typedef {{ message: string, file?: string, line?: number, column?: number, pointer?: string, fix?: string }} Problem */
+/** @typedef {import("./problems.mjs").Problem} Problem */
 
 /** @type {Map<string, Promise<any>>} */
 const configs = new Map();
@@ -28,27 +29,6 @@ export function redoclyConfig(dir = process.cwd()) {
 }
 
 /**
- * Where a Redocly problem is: its file (relative to the working directory), line, column and pointer.
- * @param {any} problem @returns {Problem}
- */
-export function redoclyProblem(problem) {
-  const location = problem.location?.[0];
-  const source = location?.source;
-  /** @type {Problem} */
-  const result = { message: problem.message, ...(problem.suggest?.length ? { fix: `did you mean ${problem.suggest.join(", ")}?` } : {}) };
-  if (!source) return result;
-  result.file = relative(process.cwd(), source.absoluteRef);
-  result.pointer = location.pointer;
-  try {
-    const position = location.start ?? (typeof source.getLineColLoc === "function" ? source.getLineColLoc(location)?.start : undefined);
-    if (position) [result.line, result.column] = [position.line, position.col];
-  } catch {
-    // a file that does not parse has no line map; the message says where
-  }
-  return result;
-}
-
-/**
  * Bundles the split spec: `{ problems }` when a file does not parse or a $ref does not resolve
  * (each problem once), else `{ problems: [], doc, yaml, json }` with internal refs only. The YAML is
  * serialised as `redocly bundle` writes it.
@@ -57,20 +37,14 @@ export function redoclyProblem(problem) {
  */
 export async function bundleSpec({ dir = process.cwd(), root = SPEC_ROOT, resolver } = {}) {
   const ref = resolve(dir, root);
-  if (!existsSync(ref)) return { problems: [{ message: `${root} does not exist`, file: relative(process.cwd(), ref), fix: "run the command from the project folder, or give the spec's root file" }] };
+  if (!existsSync(ref)) return { problems: [{ severity: "error", message: `${root} does not exist`, file: relative(process.cwd(), ref), fix: "run the command from the project folder" }] };
   const config = await redoclyConfig(dir);
   const result = await bundle({ ref, config, externalRefResolver: resolver ?? new BaseResolver(config.resolve) });
-  /** @type {Problem[]} */
-  const problems = [];
-  const places = new Set();
-  for (const problem of result.problems) {
-    if (problem.severity !== "error") continue;
-    const found = redoclyProblem(problem);
-    const place = `${found.message}|${found.file}|${found.pointer}`;
-    if (!places.has(place)) problems.push(found), places.add(place);
-  }
+  const problems = fromRedocly(result.problems.filter((/** @type {any} */ p) => p.severity === "error"));
   const doc = result.bundle.parsed;
-  for (const pointer of externalRefs(doc)) problems.push({ message: `the bundle still has an external $ref at ${pointer}`, fix: "point the $ref at an existing file under spec/ (paths are relative to the referring file)" });
+  if (!problems.length) {
+    for (const pointer of externalRefs(doc)) problems.push({ severity: "error", message: `the bundle still has an external $ref at ${pointer}`, fix: "point the $ref at an existing file under spec/ (paths are relative to the referring file)" });
+  }
   if (problems.length) return { problems };
   return { problems, doc, yaml: stringifyYaml(doc, { noRefs: true, lineWidth: -1 }), json: `${JSON.stringify(doc, null, 2)}\n` };
 }
@@ -100,25 +74,15 @@ export function loadBundle(file = BUNDLE_JSON) {
   }
 }
 
-/** Bundles and throws on a problem: for commands that only need the document. */
+/**
+ * Bundles and throws a ProblemsError on a problem: for commands that only need the document.
+ * @param {{ root?: string, dir?: string }} [options]
+ * @returns {Promise<{ problems: Problem[], doc: any, yaml: string, json: string }>}
+ */
 export async function bundleOrThrow(options = {}) {
   const bundled = await bundleSpec(options);
-  if (bundled.problems.length) throw new BundleError(bundled.problems);
-  return /** @type {{ problems: Problem[], doc: any, yaml: string, json: string }} */ (bundled);
-}
-
-export class BundleError extends Error {
-  /** @param {Problem[]} problems */
-  constructor(problems) {
-    super(`the spec does not bundle:\n${problems.map(formatProblem).join("\n")}`);
-    this.problems = problems;
-  }
-}
-
-/** "file:line:column message (at pointer)\n    fix: …" @param {Problem} problem */
-export function formatProblem({ file, line, column, pointer, message, fix }) {
-  const where = file ? `${file}${line ? `:${line}${column ? `:${column}` : ""}` : ""} ` : "";
-  return `  ${where}${message}${pointer ? ` (at ${pointer})` : ""}${fix ? `\n    fix: ${fix}` : ""}`;
+  if (bundled.problems.length) throw new ProblemsError("the spec does not bundle", bundled.problems);
+  return /** @type {any} */ (bundled);
 }
 
 /**

@@ -1,36 +1,19 @@
 // The watch mode's linter, in a worker thread so that a long lint never delays fresh types on the
-// main thread. Each message { yaml } gets back { report, problems }: Redocly on the split
-// spec and Spectral on the bundle, formatted as `npm run lint` prints them.
+// main thread. Each message { yaml } gets back { problems }: Redocly's rules on the split spec and
+// Spectral on the bundle, the same steps as `npm run lint`.
 import { parentPort } from "node:worker_threads";
-import { formatProblems } from "@redocly/openapi-core";
-import { formatFinding } from "../lint-style.mjs";
-import { createPipeline, lintSpec, styleFindings } from "./pipeline.mjs";
+import { dedupe } from "./problems.mjs";
+import { lintSpec } from "./steps/lint.mjs";
+import { loadStyleRuleset, styleProblems } from "./steps/style.mjs";
 
-const pipeline = await createPipeline();
+const port = /** @type {import("node:worker_threads").MessagePort} */ (parentPort);
+const ruleset = await loadStyleRuleset();
 
-/** formatProblems prints through console.log; capture it instead of interleaving with the main thread. */
-function captureRedocly(problems, totals) {
-  const lines = [];
-  const log = console.log;
-  const error = console.error;
-  console.log = console.error = (...args) => lines.push(args.join(" "));
+port.on("message", async (/** @type {{ yaml: string }} */ { yaml }) => {
   try {
-    if (problems.length > 0) formatProblems(problems, { format: "codeframe", totals, version: "openapi-core" });
-  } finally {
-    console.log = log;
-    console.error = error;
-  }
-  return lines;
-}
-
-parentPort.on("message", async ({ yaml }) => {
-  try {
-    const { problems, totals } = await lintSpec(pipeline);
-    const { findings, failing } = await styleFindings(pipeline, yaml);
-    const report = [...captureRedocly(problems, totals), ...findings.map(formatFinding)].join("\n");
-    parentPort.postMessage({ report, problems: totals.errors + totals.warnings + failing.length });
+    port.postMessage({ problems: dedupe([...(await lintSpec()), ...(await styleProblems(ruleset, yaml))]) });
   } catch (error) {
-    parentPort.postMessage({ report: `✖ lint: ${error.message}`, problems: 1 });
+    port.postMessage({ problems: [{ severity: "error", message: `the lint failed: ${error instanceof Error ? error.message : error}` }] });
   }
 });
-parentPort.postMessage({ ready: true });
+port.postMessage({ ready: true });

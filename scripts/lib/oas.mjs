@@ -25,11 +25,17 @@ export const toPointer = (parts) => parts.map((part) => `/${escapePointer(part)}
 
 /** A problem in the spec found while walking it; `pointer` is a JSON pointer into the bundle. */
 export class SpecError extends Error {
-  /** @param {string} pointer @param {string} message @param {string} [file] */
-  constructor(pointer, message, file = "dist/openapi.json") {
-    super(`${file}#${pointer}: ${message}`);
+  /**
+   * @param {string} pointer where the problem is
+   * @param {string} message what it is
+   * @param {string[]} [related] other places of the same problem (the first of a duplicate)
+   */
+  constructor(pointer, message, related = []) {
+    super(`dist/openapi.json#${pointer}: ${message}`);
     this.name = "SpecError";
     this.pointer = pointer;
+    this.problem = message;
+    this.related = related;
   }
 }
 
@@ -112,8 +118,8 @@ export function operations(doc, { webhooks = false } = {}) {
         const operationId = op.operationId ?? (kind === "webhooks" ? key : undefined);
         if (!operationId) throw new SpecError(pointer, "operation has no operationId");
         const other = ids.get(operationId);
-        if (other) throw new SpecError(pointer, `duplicate operationId "${operationId}" (also at ${other})`);
-        ids.set(operationId, pointer);
+        if (other) throw new SpecError(`${pointer}/operationId`, `duplicate operationId "${operationId}": two operations have it`, [other]);
+        ids.set(operationId, `${pointer}/operationId`);
         found.push({
           kind,
           key,

@@ -215,14 +215,14 @@ const cases: Case[] = [
     path: [...CREATE, "responses", "404"],
     change: { delete: true },
     at: [...CREATE, "responses"],
-    hint: "$ref: '#/components/responses/<Name>'",
+    hint: "$ref: ../components/responses/<Name>.yaml",
   },
   {
     rule: "kyc-shared-error-responses",
     name: "inline 500",
     path: [...LIST, "responses", "500"],
     change: { set: { description: "Something went wrong." } },
-    hint: "$ref: '#/components/responses/<Name>'",
+    hint: "$ref: ../components/responses/<Name>.yaml",
   },
   {
     rule: "kyc-shared-error-responses",
@@ -230,7 +230,7 @@ const cases: Case[] = [
     path: [...LIST, "responses", "default", "$ref"],
     change: { set: "#/components/schemas/Error" },
     at: [...LIST, "responses", "default"],
-    hint: "$ref: '#/components/responses/<Name>'",
+    hint: "$ref: ../components/responses/<Name>.yaml",
   },
   // kyc-named-examples
   {

@@ -1,4 +1,4 @@
-// `tsc -p tsconfig.build.json` in a worker thread, so it runs beside the main thread's lint.
+// The worker of steps/library.mjs: `tsc -p <project>` with files served from memory.
 // The generated/ files come from the main thread in memory (they are not on disk yet), and the
 // emitted files go back in memory: the build writes everything only when every step passed.
 import { isAbsolute, resolve } from "node:path";
