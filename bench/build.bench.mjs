@@ -7,8 +7,10 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { copyProject } from "../test/support/scratch-project.mjs";
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** @param {number[]} xs @returns {number} */
+const median = (xs) => /** @type {number} */ ([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
 
+/** @param {string} dir @param {string} command @param {string[]} args @returns {number} ms */
 function timedRun(dir, command, args) {
   const started = performance.now();
   const result = spawnSync(command, args, { cwd: dir, encoding: "utf8", env: { ...process.env, REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" } });
@@ -16,15 +18,18 @@ function timedRun(dir, command, args) {
   return performance.now() - started;
 }
 
+/** @param {number} rounds @param {(message: string) => void} log */
 async function buildRatio(rounds, log) {
   const { dir, remove } = copyProject(undefined, "kyc-bench-");
   try {
+    /** @type {number[]} */
     const chain = [];
+    /** @type {number[]} */
     const oneProcess = [];
     for (let i = 0; i < rounds; i++) {
       chain.push(timedRun(dir, "npm", ["run", "--silent", "build:chain"]));
       oneProcess.push(timedRun(dir, process.execPath, ["scripts/build.mjs"]));
-      log(`round ${i + 1}: CLI chain ${Math.round(chain.at(-1))} ms, one process ${Math.round(oneProcess.at(-1))} ms`);
+      log(`round ${i + 1}: CLI chain ${Math.round(/** @type {number} */ (chain.at(-1)))} ms, one process ${Math.round(/** @type {number} */ (oneProcess.at(-1)))} ms`);
     }
     return { chain: median(chain), oneProcess: median(oneProcess) };
   } finally {
@@ -32,7 +37,10 @@ async function buildRatio(rounds, log) {
   }
 }
 
-/** Starts `npm run dev` without mock and docs, saves one line of the spec `saves` times, and times each until generated/schema.ts changes. */
+/**
+ * Starts `npm run dev` without mock and docs, saves one line of the spec `saves` times, and times each until generated/schema.ts changes.
+ * @param {number} saves @param {(message: string) => void} log @returns {Promise<number>} the median, in ms
+ */
 async function watchLatency(saves, log) {
   const { dir, remove } = copyProject(undefined, "kyc-bench-");
   const child = spawn(process.execPath, ["scripts/dev.mjs", "--no-mock", "--no-docs"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
@@ -47,10 +55,11 @@ async function watchLatency(saves, log) {
     const schemaFile = join(dir, "spec/components/schemas/IdentificationSessionConfiguration.yaml");
     const typesFile = join(dir, "generated/schema.ts");
     const original = readFileSync(schemaFile, "utf8");
+    /** @type {number[]} */
     const times = [];
     // Each save alone: the previous pass, its lint included, has finished, as between real saves.
     const passes = () => output.split("linted in").length - 1;
-    const settle = async (count) => {
+    const settle = async (/** @type {number} */ count) => {
       for (let waited = 0; passes() < count; waited += 10) {
         if (waited > 30_000) throw new Error(`the lint pass did not finish:\n${output.slice(-2000)}`);
         await sleep(10);
@@ -77,6 +86,7 @@ async function watchLatency(saves, log) {
   }
 }
 
+/** @param {{ log: (message: string) => void }} context */
 export default async function ({ log }) {
   const { chain, oneProcess } = await buildRatio(3, log);
   const watch = await watchLatency(15, log);

@@ -16,9 +16,12 @@ import { build } from "esbuild";
 const run = promisify(execFile);
 const repo = resolve(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "..");
 const require = createRequire(join(repo, "package.json"));
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** @param {number[]} values @returns {number} */
+const median = (values) => /** @type {number} */ ([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]);
+/** @param {number} value */
 const round = (value, digits = 2) => Number(value.toFixed(digits));
 
+/** @param {string} dir @returns {Promise<string>} the bundled client file */
 async function bundleClient(dir) {
   const outfile = join(dir, "client.min.mjs");
   await build({
@@ -34,6 +37,9 @@ async function bundleClient(dir) {
   return outfile;
 }
 
+/** @typedef {"raw" | "openapi-fetch" | "createKycClient"} Contender */
+
+/** @param {string} clientFile @param {(message: string) => void} log */
 async function overhead(clientFile, log) {
   const { createKycClient } = await import(pathToFileURL(clientFile).href);
   const { default: createClient } = await import("openapi-fetch");
@@ -42,12 +48,12 @@ async function overhead(clientFile, log) {
   const body = JSON.stringify(spec.components.examples[example.$ref.split("/").pop()].value);
   const token = JSON.stringify({ access_token: "bench-token", expires_in: 3599, token_type: "bearer" });
   const headers = { "Content-Type": "application/json" };
-  const memoryFetch = async (request) => new Response(request.url.endsWith("/oauth2/token") ? token : body, { status: 200, headers });
+  const memoryFetch = async (/** @type {Request} */ request) => new Response(request.url.endsWith("/oauth2/token") ? token : body, { status: 200, headers });
 
   const baseUrl = "https://api.example.test";
   const url = `${baseUrl}/v1/persons/dc1a6812a14f6cc338cd084208535bcdcper/identifications/a7a57dadfcc83117b5c3b72f4113be25cidt`;
   const params = { path: { person_id: "dc1a6812a14f6cc338cd084208535bcdcper", id: "a7a57dadfcc83117b5c3b72f4113be25cidt" } };
-  const bare = createClient({ baseUrl, fetch: memoryFetch });
+  const bare = /** @type {import("openapi-fetch").Client<import("../generated/schema.js").paths>} */ (createClient({ baseUrl, fetch: memoryFetch }));
   let logged = 0;
   const kyc = createKycClient({
     baseUrl,
@@ -65,7 +71,7 @@ async function overhead(clientFile, log) {
     "openapi-fetch": () => bare.GET("/v1/persons/{person_id}/identifications/{id}", { params, headers: { Authorization: "Bearer bench-token" } }),
     createKycClient: () => kyc.GET("/v1/persons/{person_id}/identifications/{id}", { params }),
   };
-  const perRequest = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+  const perRequest = /** @type {Record<Contender, number[]>} */ (Object.fromEntries(Object.keys(contenders).map((name) => [name, /** @type {number[]} */ ([])])));
   const batch = 2_000;
   for (const fn of Object.values(contenders)) for (let i = 0; i < batch; i++) await fn(); // warm-up
   // Interleaved rounds, so drift (GC, CPU frequency) hits every contender alike.
@@ -74,23 +80,25 @@ async function overhead(clientFile, log) {
     for (const [name, fn] of Object.entries(contenders)) {
       const start = process.hrtime.bigint();
       for (let i = 0; i < batch; i++) await fn();
-      perRequest[name].push(Number(process.hrtime.bigint() - start) / 1e3 / batch);
+      perRequest[/** @type {Contender} */ (name)].push(Number(process.hrtime.bigint() - start) / 1e3 / batch);
     }
   }
   if (logged === 0) throw new Error("the logger was never called: logging was not on");
-  const us = Object.fromEntries(Object.entries(perRequest).map(([name, values]) => [name, median(values)]));
+  const us = /** @type {Record<Contender, number>} */ (Object.fromEntries(Object.entries(perRequest).map(([name, values]) => [name, median(values)])));
   log(`per request (median of ${rounds} rounds x ${batch}): raw fetch ${round(us.raw)} µs, openapi-fetch ${round(us["openapi-fetch"])} µs, createKycClient ${round(us.createKycClient)} µs`);
   // Ratios per round (contenders measured back to back), then the median: steadier on a busy machine.
-  const ratio = (a, b) => median(perRequest[a].map((value, i) => value / perRequest[b][i]));
+  /** @param {Contender} a @param {Contender} b */
+  const ratio = (a, b) => median(perRequest[a].map((value, i) => value / /** @type {number} */ (perRequest[b][i])));
   return { vsBare: ratio("createKycClient", "openapi-fetch"), vsRaw: ratio("createKycClient", "raw") };
 }
 
+/** @param {string} dir @param {(message: string) => void} log */
 async function typeCheck(dir, log) {
   // A consumer project whose node_modules/solaris-kyc is this repo (its exports: dist/lib, built by build:lib).
   const project = join(dir, "consumer");
   mkdirSync(join(project, "node_modules"), { recursive: true });
   symlinkSync(repo, join(project, "node_modules", "solaris-kyc"), "dir");
-  const tsconfig = (file) =>
+  const tsconfig = (/** @type {string} */ file) =>
     JSON.stringify({
       compilerOptions: { strict: true, target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", noEmit: true, skipLibCheck: true, types: [], lib: ["ES2022", "DOM"] },
       files: [file],
@@ -111,9 +119,10 @@ export async function main(): Promise<[IdentificationSession | undefined, Identi
   writeFileSync(join(project, "tsconfig.empty.json"), tsconfig("empty.ts"));
   writeFileSync(join(project, "tsconfig.consumer.json"), tsconfig("consumer.ts"));
   const tsc = require.resolve("typescript/bin/tsc");
+  /** @type {{ empty: number[], consumer: number[] }} */
   const times = { empty: [], consumer: [] };
   for (let i = 0; i < 9; i++) {
-    for (const name of ["empty", "consumer"]) {
+    for (const name of /** @type {const} */ (["empty", "consumer"])) {
       const start = process.hrtime.bigint();
       await run(process.execPath, [tsc, "-p", `tsconfig.${name}.json`], { cwd: project }).catch((error) => {
         throw new Error(`tsc failed on the ${name} consumer:\n${error.stdout}${error.stderr}`);
@@ -126,6 +135,7 @@ export async function main(): Promise<[IdentificationSession | undefined, Identi
   return ms;
 }
 
+/** @param {{ log: (message: string) => void }} context */
 export default async function clientBench({ log }) {
   const dir = mkdtempSync(join(tmpdir(), "solaris-kyc-bench-"));
   try {

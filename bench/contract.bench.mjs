@@ -7,8 +7,10 @@ import { startPrism } from "../scripts/lib/prism.mjs";
 import { bundleOrThrow, snapshotBundle } from "../scripts/lib/bundle.mjs";
 import { authFor, encodeBody, fillPath, queryString, replays } from "../scripts/lib/replays.mjs";
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** @param {number[]} xs @returns {number} */
+const median = (xs) => /** @type {number} */ ([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
 
+/** @returns {Promise<{ id: string, ms: number }>} */
 async function oneReplay(rounds = 200) {
   const bundled = await bundleOrThrow();
   const snapshot = snapshotBundle(bundled.json);
@@ -16,13 +18,15 @@ async function oneReplay(rounds = 200) {
   try {
     const doc = bundled.doc;
     const replay = replays(doc).find((r) => r.method === "post" && r.status.startsWith("2") && r.request.body !== undefined);
+    if (!replay) throw new Error("the spec has no POST replay with a 2xx answer and a request body to bench");
     const auth = authFor(doc, replay.operation.security);
     const url = `${prism.url}${fillPath(replay.path, replay.request.path)}${queryString(replay.operation.parameters, replay.request.query)}`;
     const init = {
       method: "POST",
-      headers: { ...auth.headers, "Content-Type": replay.request.mediaType, Prefer: `code=${replay.preferCode}, example=${replay.example}` },
+      headers: { ...auth.headers, "Content-Type": /** @type {string} */ (replay.request.mediaType), Prefer: `code=${replay.preferCode}, example=${replay.example}` },
       body: encodeBody(replay.request.mediaType, replay.request.body),
     };
+    /** @type {number[]} */
     const times = [];
     for (let i = 0; i < rounds + 20; i++) {
       const start = performance.now();
@@ -48,6 +52,7 @@ function wholeSuite() {
 }
 
 /** bench/run.mjs interface: `default async (context) => [{ name, value, unit }]`. */
+/** @param {{ log?: (message: string) => void }} [context] */
 export async function run(context = {}) {
   const replay = await oneReplay();
   context.log?.(`one replay = ${replay.id}, median of 200 after 20 warm-up requests`);

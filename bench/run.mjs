@@ -20,7 +20,7 @@ for (const file of modules) {
   try {
     const { default: bench } = await import(pathToFileURL(join(dir, file)).href);
     if (typeof bench !== "function") throw new Error(`${file} has no default export function`);
-    const results = await bench({ log: (message) => console.log(`  ${message}`) });
+    const results = await bench({ log: (/** @type {string} */ message) => console.log(`  ${message}`) });
     if (!Array.isArray(results) || results.length === 0) throw new Error(`${file} returned no results (expected [{ name, value, unit }])`);
     const width = Math.max(...results.map((r) => r.name.length));
     for (const r of results) {
@@ -29,7 +29,7 @@ for (const file of modules) {
     }
   } catch (error) {
     failed = true;
-    console.error(`  bench ${name} failed: ${error.stack ?? error}`);
+    console.error(`  bench ${name} failed: ${/** @type {Error} */ (error).stack ?? error}`);
   }
 }
 if (modules.length === 0) console.log("no bench/*.bench.mjs matched");

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run mock: bundles the spec into dist/ and serves it with the Prism mock (--errors).
-import { onStop, parseOptions, portOption, run } from "./lib/cli.mjs";
+import { parseOptions, portOption, run } from "./lib/cli.mjs";
 import { BUNDLE_YAML, bundleFiles, bundleOrThrow } from "./lib/bundle.mjs";
 import { writeOutputs } from "./lib/outputs.mjs";
 import { startPrism } from "./lib/prism.mjs";
@@ -15,7 +15,6 @@ run(import.meta.url, { name: "mock", usage }, async (argv) => {
   const port = portOption(values.port, 4010);
   if (!values["no-bundle"]) writeOutputs(bundleFiles(await bundleOrThrow()));
   const prism = await startPrism({ mode: "mock", spec: BUNDLE_YAML, host: values.host ?? "127.0.0.1", port, echo: true, timeoutMs: 120_000 });
-  onStop(prism.stop);
   console.log(`mock: serving ${BUNDLE_YAML} on ${prism.url} (Ctrl-C to stop). Pick an example with the header`);
   console.log(`      Prefer: code=201, example=bank_id   (or mockPrefer("createIdentificationSession", 201, "bank_id"))`);
   await new Promise(() => {}); // runs until stopped

@@ -4,9 +4,10 @@
 //   imported: scripts are entry points, libraries live in scripts/lib/.
 // - Usage errors print the message and the usage and exit 2; `--help` prints the usage before any
 //   work; any other error prints one line (no stack) and exits 1.
-// - Stopping: SIGINT, SIGTERM and SIGHUP, or the parent going away (npm does not forward SIGTERM to
-//   its script: it exits and leaves it running), run every registered cleanup (children first)
-//   within 5 s, then exit.
+// - Stopping: SIGINT, SIGTERM and SIGHUP, or the parent going away, run every registered cleanup
+//   (children first) within 5 s, then exit. npm passes SIGINT and SIGTERM on to its script's shell
+//   only, so package.json runs each script as `exec node …`; on SIGHUP npm exits without passing it
+//   on, which the parent watch notices.
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -29,10 +30,13 @@ export const isEntryPoint = (url) => process.argv[1] !== undefined && real(fileU
 const cleanups = [];
 let stopping = false;
 
-/** Registers work to do before the process exits on a signal, an error or the parent's exit. @param {() => unknown} cleanup */
+/**
+ * Registers work to do before a script stops (a signal, an error, the parent's exit); libraries
+ * register the children they start. Returns the function that unregisters it.
+ * @param {() => unknown} cleanup
+ */
 export function onStop(cleanup) {
   cleanups.push(cleanup);
-  installStopHandlers();
   return () => {
     const at = cleanups.indexOf(cleanup);
     if (at !== -1) cleanups.splice(at, 1);

@@ -118,7 +118,6 @@ export async function startDev({ port, docsPort, mock, docs, watchDir = "spec" }
     await pass();
     if (mockSpec) {
       const prism = await startPrism({ mode: "mock", spec: mockSpec.file, port, timeoutMs: 120_000 });
-      stops.push(() => prism.stop());
       console.log(`mock: ${prism.url} (reloads on each save)`);
     }
     if (docsServer) console.log(`docs: ${docsServer.url}`);

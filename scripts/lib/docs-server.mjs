@@ -12,9 +12,15 @@ const CLIENT = `<script>
     document.body.insertAdjacentHTML("afterbegin", '<pre style="position:fixed;z-index:9999;inset:0 0 auto;margin:0;padding:1em;background:#b00020;color:#fff;white-space:pre-wrap">docs build failed, see the terminal</pre>'); }); })();
 </script>`;
 
-/** Resolves with { url, pages(), reload(), buildFailed(message), stop() } once listening. */
+/**
+ * Resolves with { url, pages(), reload(), buildFailed(message), stop() } once listening.
+ * @param {{ port: number, docsFile?: string }} options
+ * @returns {Promise<{ url: string, pages: () => number, reload: () => void, buildFailed: (message: string) => void, stop: () => Promise<Error | undefined> }>}
+ */
 export function startDocsServer({ port, docsFile = "dist/docs/index.html" }) {
+  /** @type {Set<import("node:http").ServerResponse>} */
   const clients = new Set();
+  /** @param {string} event @param {string} [data] */
   const send = (event, data = "") => {
     for (const res of clients) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   };
@@ -40,15 +46,15 @@ export function startDocsServer({ port, docsFile = "dist/docs/index.html" }) {
     server.once("error", (error) => reject(new Error(`cannot listen on 127.0.0.1:${port}: ${error.message}`)));
     server.listen(port, "127.0.0.1", () =>
       resolve({
-        url: `http://127.0.0.1:${server.address().port}/`,
+        url: `http://127.0.0.1:${/** @type {import("node:net").AddressInfo} */ (server.address()).port}/`,
         pages: () => clients.size,
         reload: () => send("reload"),
-        buildFailed: (message) => send("build-error", message),
+        buildFailed: (/** @type {string} */ message) => send("build-error", message),
         stop: () =>
-          new Promise((done) => {
+          /** @type {Promise<Error | undefined>} */ (new Promise((done) => {
             for (const res of clients) res.end();
             server.close(done);
-          }),
+          })),
       }),
     );
   });

@@ -106,7 +106,8 @@ export function operations(doc, { webhooks = false } = {}) {
   const found = [];
   /** @type {Map<string, string>} */
   const ids = new Map();
-  const sections = /** @type {const} */ (webhooks ? ["paths", "webhooks"] : ["paths"]);
+  /** @type {("paths" | "webhooks")[]} */
+  const sections = webhooks ? ["paths", "webhooks"] : ["paths"];
   for (const kind of sections) {
     for (const key of Object.keys(doc[kind] ?? {}).sort()) {
       const itemPointer = `/${kind}/${escapePointer(key)}`;

@@ -21,6 +21,7 @@ export function filesUnder(dir) {
 export function writeOutputs(files, { replace = [] } = {}) {
   const changed = Object.keys(files).filter((path) => !existsSync(path) || readFileSync(path, "utf8") !== files[path]);
   const stale = replace.flatMap(filesUnder).filter((path) => !(path in files));
+  /** @type {[string, string][]} */
   const staged = [];
   try {
     for (const path of changed) {

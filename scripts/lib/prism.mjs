@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { createWriteStream, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
+import { onStop } from "./cli.mjs";
 
 const require = createRequire(import.meta.url);
 const PRISM = require.resolve("@stoplight/prism-cli/dist/index.js");
@@ -27,27 +28,29 @@ export function startPrism({ mode = "mock", spec, upstream, host = "127.0.0.1", 
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" } });
   const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
   let recent = "";
+  const forget = onStop(() => stop());
 
   const stop = async () => {
+    forget();
     if (child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
       const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
       await exited;
       clearTimeout(timer);
     }
-    await new Promise((resolve) => (log ? log.end(resolve) : resolve()));
+    await /** @type {Promise<void>} */ (new Promise((resolve) => (log ? log.end(resolve) : resolve())));
   };
 
   return new Promise((resolve, reject) => {
     let settled = false;
-    const fail = (message) => {
+    const fail = (/** @type {string} */ message) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       stop().finally(() => reject(new Error(`${message}\n--- last Prism output ---\n${recent.slice(-2000)}`)));
     };
     const timer = setTimeout(() => fail(`Prism did not report "listening" within ${timeoutMs} ms (${mode} ${spec})`), timeoutMs);
-    const onData = (chunk) => {
+    const onData = (/** @type {Buffer} */ chunk) => {
       const text = chunk.toString();
       log?.write(text);
       if (echo) process.stderr.write(text);
@@ -56,7 +59,8 @@ export function startPrism({ mode = "mock", spec, upstream, host = "127.0.0.1", 
       if (match) {
         settled = true;
         clearTimeout(timer);
-        resolve({ url: match[1], pid: child.pid, stop });
+        // The pattern's group always matches, and a child that logs has a pid.
+        resolve({ url: /** @type {string} */ (match[1]), pid: /** @type {number} */ (child.pid), stop });
       }
     };
     child.stdout.on("data", onData);

@@ -30,7 +30,7 @@ export function fromRedocly(problems) {
   for (const problem of problems) {
     const parse = PARSE_FAILED.exec(problem.message);
     if (parse) {
-      const [, reason, file, line, column] = parse;
+      const [, reason = "", file = "", line, column] = parse;
       unparsable.add(reason);
       result.push({ severity: "error", message: `not valid YAML: ${reason}`, file: rel(file), line: Number(line), column: Number(column), fix: "correct the YAML at that line (indentation, a missing colon, an unclosed bracket or quote)" });
     }
@@ -40,10 +40,10 @@ export function fromRedocly(problems) {
     const location = problem.location?.[0];
     /** @type {Problem} */
     const found = { severity: problem.severity === "warn" ? "warning" : problem.severity === "error" ? "error" : "info", message: problem.message };
-    const unresolved = CANNOT_RESOLVE.exec(problem.message);
-    if (unresolved) {
-      if ([...unparsable].some((reason) => unresolved[1].includes(reason))) continue;
-      found.message = `$ref does not resolve: ${unresolved[1].replace(/^ENOENT: no such file or directory, open /, "no such file ")}`;
+    const unresolved = CANNOT_RESOLVE.exec(problem.message)?.[1];
+    if (unresolved !== undefined) {
+      if ([...unparsable].some((reason) => unresolved.includes(reason))) continue;
+      found.message = `$ref does not resolve: ${unresolved.replace(/^ENOENT: no such file or directory, open /, "no such file ")}`;
       found.fix = "point the $ref at an existing file (paths are relative to the file the $ref is in)";
     } else if (problem.ruleId) {
       found.rule = problem.ruleId;
@@ -73,8 +73,8 @@ export function fromSpectral(results, sourceLocation = createSourceMap()) {
   return dedupe(
     results.map((result) => {
       const { file, line, column, pointer } = sourceLocation(result.path);
-      const [message, fix] = String(result.message).split(/\.? Fix: /);
-      return { severity: SPECTRAL_SEVERITY[result.severity] ?? "info", rule: String(result.code), message, file, line, column, pointer, ...(fix ? { fix: fix.replace(/\.$/, "") } : {}) };
+      const [message = "", fix] = String(result.message).split(/\.? Fix: /);
+      return /** @type {Problem} */ ({ severity: SPECTRAL_SEVERITY[result.severity] ?? "info", rule: String(result.code), message, file, line, column, pointer, ...(fix ? { fix: fix.replace(/\.$/, "") } : {}) });
     }),
   );
 }

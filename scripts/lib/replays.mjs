@@ -75,7 +75,7 @@ export function buildRequest(doc, operation, exampleName) {
   }
   if (operation.requestBody) {
     const content = operation.requestBody.node.content ?? {};
-    const mediaType = content["application/json"] ? "application/json" : Object.keys(content)[0];
+    const mediaType = content["application/json"] ? "application/json" : (Object.keys(content)[0] ?? "application/json");
     const mediaPointer = `${operation.requestBody.pointer}/content/${escapePointer(mediaType)}`;
     const examples = namedExamples(doc, content[mediaType], mediaPointer);
     const chosen = examples.find(([name]) => name === exampleName) ?? examples[0];

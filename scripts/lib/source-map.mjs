@@ -31,13 +31,13 @@ export function createSourceMap(root = SPEC_ROOT) {
     const rootDoc = read(root)?.doc.toJS();
     let file = root;
     let rest = parts;
-    const [section, name] = rest;
+    const [section = "", name = ""] = rest;
     const ref = (section === "paths" || section === "webhooks") && rootDoc?.[section]?.[name]?.$ref;
     if (typeof ref === "string") {
       file = join(dirname(root), ref);
       rest = rest.slice(2);
     } else if (section === "components" && rest.length >= 3) {
-      const candidate = join(dirname(root), "components", rest[1], `${rest[2]}.yaml`);
+      const candidate = join(dirname(root), "components", String(rest[1]), `${rest[2]}.yaml`);
       if (existsSync(candidate)) [file, rest] = [candidate, rest.slice(3)];
     }
     const source = read(file);

@@ -26,7 +26,7 @@ export async function watchFolder(dir, onChange, { quietMs = 15 } = {}) {
     clearTimeout(timer);
     timer = setTimeout(runOnce, quietMs);
   });
-  await new Promise((ready) => watcher.once("ready", ready));
+  await new Promise((ready) => watcher.once("ready", () => ready(undefined)));
   return {
     close: async () => {
       clearTimeout(timer);

@@ -1,5 +1,6 @@
-// npm run dev (without mock and docs): a save regenerates the types, a broken save is reported
-// and keeps the last good outputs, a lint problem is printed with its file, line and fix.
+// npm run dev (without mock and docs) in a copy of the project: a save regenerates the types, a
+// broken save is reported once, with file and line, and keeps the last good outputs; each save's
+// report is one block that ends with its summary.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,6 +11,7 @@ import { copyProject } from "../support/scratch-project.mjs";
 let copy: { dir: string; remove: () => void };
 let dev: ChildProcess;
 let output = "";
+const SUMMARY = /^(✓ all good|✖ ).*$/m;
 
 /** Waits until the dev output, after `from`, matches `pattern`. */
 async function printed(pattern: RegExp, from: number, timeoutMs = 60_000): Promise<string> {
@@ -23,10 +25,21 @@ async function printed(pattern: RegExp, from: number, timeoutMs = 60_000): Promi
 
 const file = (path: string) => join(copy.dir, path);
 const schemaFile = "spec/components/schemas/IdentificationSessionConfiguration.yaml";
+const original = readFileSync(schemaFile, "utf8");
+
+/** Saves `text` into the schema file and returns the output of that save, up to its summary line. */
+async function save(path: string, text: string, summary: RegExp): Promise<string> {
+  await sleep(300); // let the previous save's lint finish: one save, one block
+  const from = output.length;
+  writeFileSync(file(path), text);
+  await printed(summary, from);
+  await sleep(500); // nothing of this save may come after its summary
+  return output.slice(from);
+}
 
 beforeAll(async () => {
-  copy = copyProject(undefined, "kyc-dev-");
-  dev = spawn(process.execPath, ["scripts/dev.mjs", "--no-mock", "--no-docs"], { cwd: copy.dir, env: { ...process.env, NO_COLOR: "1" } });
+  copy = copyProject(undefined, "kyc dev ü-");
+  dev = spawn("npm", ["run", "dev", "--", "--no-mock", "--no-docs"], { cwd: copy.dir, env: { ...process.env, NO_COLOR: "1" } });
   dev.stdout?.on("data", (chunk) => (output += chunk));
   dev.stderr?.on("data", (chunk) => (output += chunk));
   await printed(/dev: watching spec\//, 0, 120_000);
@@ -40,32 +53,41 @@ afterAll(() => {
 
 describe("npm run dev", { timeout: 90_000 }, () => {
   it("regenerates the types on a save and says all is well", async () => {
-    const from = output.length;
-    const original = readFileSync(file(schemaFile), "utf8");
-    writeFileSync(file(schemaFile), original.replace("The configuration data of an identification session.", "Edited by the dev test."));
-    await printed(/✓ all good: types in \d+ ms, linted in \d+ ms/, from);
+    const report = await save(schemaFile, original.replace("The configuration data of an identification session.", "Edited by the dev test."), /✓ all good: types in \d+ ms, linted in \d+ ms/);
+    expect(report.trim().split("\n")).toHaveLength(1);
     expect(readFileSync(file("generated/schema.ts"), "utf8")).toContain("Edited by the dev test.");
+    expect(readFileSync(file("dist/openapi.json"), "utf8")).toContain("Edited by the dev test.");
   });
 
-  it("reports a save that does not parse and keeps the last good outputs", async () => {
+  it("reports a save that does not parse once and keeps the last good outputs", async () => {
     const types = readFileSync(file("generated/schema.ts"), "utf8");
     const bundle = readFileSync(file("dist/openapi.json"), "utf8");
-    const from = output.length;
-    writeFileSync(file(schemaFile), "type: object\ndescription: [half-written\n");
-    const tail = await printed(/✖ the spec does not bundle: kept the last good outputs/, from);
-    expect(tail).toMatch(/IdentificationSessionConfiguration\.yaml:\d+:\d+/);
+    const report = await save(schemaFile, "type: object\ndescription: [half-written\n", /✖ the spec does not bundle: kept the last good outputs/);
+    expect(report).toMatch(/^spec\/components\/schemas\/IdentificationSessionConfiguration\.yaml:\d+:\d+ error not valid YAML: /m);
+    expect(report.match(/IdentificationSessionConfiguration\.yaml/g), report).toHaveLength(1);
     expect(readFileSync(file("generated/schema.ts"), "utf8")).toBe(types);
     expect(readFileSync(file("dist/openapi.json"), "utf8")).toBe(bundle);
   });
 
-  it("prints a lint problem with its file, line and fix", async () => {
-    const from = output.length;
-    writeFileSync(
-      file(schemaFile),
-      readFileSync(join("spec/components/schemas/IdentificationSessionConfiguration.yaml"), "utf8").replace("properties:\n", "properties:\n  fourthlineMode:\n    type: string\n    maxLength: 10\n    description: A camelCase field.\n"),
-    );
-    const tail = await printed(/✖ \d+ problem\(s\)/, from);
-    expect(tail).toMatch(/IdentificationSessionConfiguration\.yaml:\d+:\d+ error kyc-snake-case-properties .*Fix:/);
+  it("prints a lint problem with its file, line and fix in one block that says the types were written first", async () => {
+    const bundle = readFileSync(file("dist/openapi.json"), "utf8");
+    const report = await save(schemaFile, original.replace("properties:\n", "properties:\n  fourthlineMode:\n    type: string\n    maxLength: 10\n    description: A camelCase field.\n"), /✖ \d+ problem\(s\)/);
+    const lines = report.trim().split("\n");
+    expect(lines.at(-1)).toMatch(/^✖ \d+ problem\(s\).*generated\/ was regenerated before the lint.*dist\/ and the docs keep the last good build/);
+    expect(lines.slice(0, -1).every((line) => /^spec\/.*\.yaml:\d+:\d+ (error|warning|info) /.test(line)), report).toBe(true);
+    expect(report).toMatch(/IdentificationSessionConfiguration\.yaml:\d+:\d+ error kyc-snake-case-properties .*Fix:/);
     expect(readFileSync(file("generated/schema.ts"), "utf8")).toContain("fourthlineMode");
+    expect(readFileSync(file("dist/openapi.json"), "utf8")).toBe(bundle);
+  });
+
+  it("reports a duplicate operationId once, with both operations' files and lines", async () => {
+    await save(schemaFile, original, SUMMARY);
+    const list = "spec/paths/persons_{person_id}_identifications.yaml";
+    const text = readFileSync(file(list), "utf8");
+    const report = await save(list, text.replace("operationId: listIdentifications", "operationId: getIdentification"), SUMMARY);
+    writeFileSync(file(list), text);
+    expect(report).toMatch(/^spec\/paths\/persons_\{person_id\}_identifications(_\{id\})?\.yaml:\d+:\d+ error duplicate operationId "getIdentification"/m);
+    expect(report).toMatch(/^ {4}and spec\/paths\/persons_\{person_id\}_identifications(_\{id\})?\.yaml:\d+:\d+/m);
+    expect(report.match(/duplicate operationId|operationId-unique/g), report).toHaveLength(1);
   });
 });

@@ -44,13 +44,23 @@ const failure = await kyc
 console.log(JSON.stringify({ id: session.id, status: session.status, failure }));
 `;
 
+/** @typedef {{ method: string | undefined, url: string, authorization: string | undefined, body: string }} SeenRequest */
+
+/**
+ * A stand-in for the token endpoint and the API: answers the token call and the session creation.
+ * @param {unknown} session the body of the 201 answer
+ * @returns {Promise<{ server: import("node:http").Server, seen: SeenRequest[], url: string }>}
+ */
 function startServer(session) {
+  /** @type {SeenRequest[]} */
   const seen = [];
   const server = createServer((req, res) => {
     let body = "";
     req.on("data", (chunk) => (body += chunk));
     req.on("end", () => {
-      seen.push({ method: req.method, url: req.url, authorization: req.headers.authorization, body });
+      // An http.Server's request always has a url.
+      seen.push({ method: req.method, url: /** @type {string} */ (req.url), authorization: req.headers.authorization, body });
+      /** @param {number} status @param {unknown} value */
       const send = (status, value, type = "application/json") => {
         res.writeHead(status, { "Content-Type": type });
         res.end(typeof value === "string" ? value : JSON.stringify(value));
@@ -67,7 +77,7 @@ function startServer(session) {
       return send(200, "<html>not the API</html>", "text/html");
     });
   });
-  return new Promise((resolveServer) => server.listen(0, "127.0.0.1", () => resolveServer({ server, seen, url: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((resolveServer) => server.listen(0, "127.0.0.1", () => resolveServer({ server, seen, url: `http://127.0.0.1:${/** @type {import("node:net").AddressInfo} */ (server.address()).port}` })));
 }
 
 async function main() {

@@ -1,23 +1,21 @@
 // The built API reference (dist/docs/index.html) in a real browser: Debian's Chromium driven by
 // playwright-core, the page served from 127.0.0.1. Everything it expects comes from the bundled
 // spec, so new operations, webhooks and examples are checked without touching this file.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundleOrThrow } from "../../scripts/lib/bundle.mjs";
+import { operations, resolveNode } from "../../scripts/lib/oas.mjs";
+import { renderDocs } from "../../scripts/lib/steps/docs.mjs";
 import { launchChromium } from "./browser.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const BUNDLE_JSON = `${root}dist/openapi.json`;
-const BUNDLE_YAML = `${root}dist/openapi.yaml`;
-const DOCS = `${root}dist/docs/index.html`;
 const SHOTS = `${root}test-results`;
 // Redoc's "API docs by Redocly" badge: the only request the page may make off the machine.
 const ATTRIBUTION_LOGO = /^https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(-full)?\.svg$/;
-const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 type Examples = Record<string, { summary?: string; value?: unknown }>;
 type Operation = {
@@ -27,26 +25,15 @@ type Operation = {
 };
 type Entry = { kind: "operation" | "webhook"; where: string; op: Operation };
 
-function node(args: string[]): void {
-  try {
-    execFileSync(process.execPath, args, { cwd: root, stdio: "pipe" });
-  } catch (error) {
-    const e = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`node ${args.join(" ")} failed:\n${e.stdout ?? ""}${e.stderr ?? ""}`);
-  }
-}
-
-function operations(spec: Record<string, any>): Entry[] {
-  const entries: Entry[] = [];
-  for (const [kind, map] of [["operation", spec.paths], ["webhook", spec.webhooks]] as const) {
-    for (const [name, item] of Object.entries<Record<string, Operation>>(map ?? {})) {
-      for (const method of HTTP_METHODS) {
-        const op = item[method];
-        if (op) entries.push({ kind, where: kind === "webhook" ? name : `${method.toUpperCase()} ${name}`, op });
-      }
-    }
-  }
-  return entries;
+/** Every operation and webhook, in the order the page lists them (the document's). */
+function specEntries(doc: Record<string, any>): Entry[] {
+  const order = [...Object.keys(doc.paths ?? {}), ...Object.keys(doc.webhooks ?? {})];
+  const walked = operations(doc, { webhooks: true }).sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
+  return walked.map(({ kind, key, method, op }) => ({
+    kind: kind === "webhooks" ? "webhook" : "operation",
+    where: kind === "webhooks" ? key : `${method.toUpperCase()} ${key}`,
+    op: op as Operation,
+  }));
 }
 
 /** Leaf strings of a JSON value, as the JSON viewer prints them (quoted). */
@@ -57,16 +44,7 @@ function quotedStrings(value: unknown): string[] {
 }
 
 /** Follows an internal $ref (the bundle keeps shared components under #/components). */
-function deref<T>(value: T): T {
-  const ref = (value as { $ref?: unknown } | undefined)?.$ref;
-  if (typeof ref !== "string" || !ref.startsWith("#/")) return value;
-  const target = ref
-    .slice(2)
-    .split("/")
-    .reduce<any>((node, key) => node?.[key.replaceAll("~1", "/").replaceAll("~0", "~")], spec);
-  if (target === undefined) throw new Error(`dist/openapi.json: unresolved $ref ${ref}`);
-  return deref(target);
-}
+const deref = <T,>(value: T): T => resolveNode(spec, value, "(docs test)");
 
 /** The first request example pair in the spec whose second example shows a string the first lacks. */
 function exampleSwitch(entries: Entry[]) {
@@ -93,12 +71,12 @@ const requests: string[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium(); // first: a missing Chromium says how to install it
-  if (!existsSync(BUNDLE_JSON) || !existsSync(BUNDLE_YAML)) node(["scripts/bundle.mjs"]);
-  if (!existsSync(DOCS) || statSync(DOCS).mtimeMs < statSync(BUNDLE_YAML).mtimeMs) node(["scripts/docs-build.mjs"]);
-  spec = JSON.parse(readFileSync(BUNDLE_JSON, "utf8"));
+  // The page the build writes to dist/docs/index.html, made here in memory from a fresh bundle.
+  const bundled = await bundleOrThrow();
+  spec = bundled.doc;
+  const html = (await renderDocs(bundled.yaml))["dist/docs/index.html"];
   mkdirSync(SHOTS, { recursive: true });
 
-  const html = readFileSync(DOCS);
   server = createServer((req, res) => {
     // Redoc routes with the URL hash, so the page itself is the only thing to serve.
     if (req.url === "/" || req.url === "/index.html") {
@@ -156,7 +134,7 @@ async function open(entry: Entry): Promise<void> {
 
 describe("API reference in Chromium (dist/docs/index.html)", () => {
   it("renders every operation and every webhook of the bundled spec", async () => {
-    const entries = operations(spec);
+    const entries = specEntries(spec);
     expect(entries.filter((e) => e.kind === "operation").length).toBeGreaterThan(0);
     const missing: string[] = [];
     for (const entry of entries) {
@@ -175,7 +153,7 @@ describe("API reference in Chromium (dist/docs/index.html)", () => {
   }, 300_000);
 
   it("switches an operation's named request examples", async () => {
-    const { entry, first, second, marker } = exampleSwitch(operations(spec));
+    const { entry, first, second, marker } = exampleSwitch(specEntries(spec));
     await open(entry);
     // The request payload panel comes first; its example selector is labelled "Example".
     const panel = page

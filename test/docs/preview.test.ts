@@ -19,7 +19,7 @@ let log = "";
 
 beforeAll(async () => {
   browser = await launchChromium();
-  preview = spawn(process.execPath, ["scripts/docs-preview.mjs", "--port", "0", "--watch-dir", watched], { cwd: root });
+  preview = spawn("npm", ["run", "docs:preview", "--", "--port", "0", "--watch-dir", watched], { cwd: root });
   url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       log += chunk.toString();

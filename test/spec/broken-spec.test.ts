@@ -1,7 +1,8 @@
-// A broken spec must make `npm run lint` fail, naming the file, the location and the fix, and
-// leave dist/ as it was. Each case breaks one thing in a copy of the project.
+// A broken spec must make `npm run lint` fail, naming the file, the location and the fix, each
+// problem once, and write nothing. Each case breaks one thing in a copy of the project whose
+// folder name has a space and a non-ASCII letter (as users' checkouts do).
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyProject } from "../support/scratch-project.mjs";
@@ -10,7 +11,7 @@ let work: string;
 let remove: () => void;
 
 beforeAll(() => {
-  ({ dir: work, remove } = copyProject(["spec", "spectral", "scripts", "redocly.yaml", ".spectral.yaml", "package.json"], "kyc-broken-"));
+  ({ dir: work, remove } = copyProject(["spec", "spectral", "scripts", "redocly.yaml", ".spectral.yaml", "package.json"], "kyc broken ü-"));
 });
 afterAll(() => remove());
 
@@ -37,26 +38,35 @@ const session = "spec/paths/persons_{person_id}_identification_sessions.yaml";
 
 // Each case runs the real lint (Redocly, bundle, Spectral): seconds each, more on a busy machine.
 describe("npm run lint on a broken spec", { timeout: 120_000 }, () => {
-  it("passes on the unbroken copy and writes the bundle", () => {
+  it("passes on the unbroken copy, prints no library chatter and writes nothing", () => {
     const run = spawnSync("npm", ["run", "--silent", "lint"], { cwd: work, encoding: "utf8" });
     expect(run.status, run.stdout + run.stderr).toBe(0);
-    expect(readFileSync(join(work, "dist/openapi.json"), "utf8")).toContain('"openapi": "3.1.0"');
+    expect(run.stdout).toBe("✓ 0 error(s), 0 warning(s)\n");
+    expect(run.stderr).not.toMatch(/Woohoo|valid\. 🎉/);
+    expect(existsSync(join(work, "dist"))).toBe(false);
   });
 
-  it("reports invalid YAML with its file and line, and leaves dist/ as it was", () => {
-    const before = readFileSync(join(work, "dist/openapi.json"), "utf8");
+  it("reports invalid YAML once, with its file and line, as YAML and not as a rule", () => {
     const { status, output } = lintWith("spec/components/schemas/Language.yaml", (t) => t.replace("enum:", "enum: [DE\n  bad: : indent"));
     expect(status).not.toBe(0);
-    expect(output).toMatch(/spec\/components\/schemas\/Language\.yaml:\d+:\d+/);
-    expect(output).toContain("Failed to parse");
-    expect(readFileSync(join(work, "dist/openapi.json"), "utf8")).toBe(before);
+    expect(output).toMatch(/^spec\/components\/schemas\/Language\.yaml:\d+:\d+ error not valid YAML: .*Fix: correct the YAML/m);
+    expect(output.match(/Language\.yaml/g), output).toHaveLength(1);
+    expect(output).not.toContain("no-unresolved-refs");
+    expect(existsSync(join(work, "dist"))).toBe(false);
   });
 
   it("reports a $ref to a missing file where the $ref stands", () => {
     const { status, output } = lintWith(session, (t) => t.replace("schemas/IdentificationSession.yaml", "schemas/IdentificationSesion.yaml"));
     expect(status).not.toBe(0);
-    expect(output).toMatch(/persons_\{person_id\}_identification_sessions\.yaml:\d+:\d+/);
-    expect(output).toContain("Can't resolve $ref");
+    expect(output).toMatch(/persons_\{person_id\}_identification_sessions\.yaml:\d+:\d+ error \$ref does not resolve: .*IdentificationSesion\.yaml.*Fix: point the \$ref at an existing file/);
+  });
+
+  it("reports a duplicate operationId once, naming both operations' files and lines", () => {
+    const { status, output } = lintWith("spec/paths/persons_{person_id}_identifications.yaml", (t) => t.replace("operationId: listIdentifications", "operationId: getIdentification"));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/persons_\{person_id\}_identifications(_\{id\})?\.yaml:\d+:\d+ error duplicate operationId "getIdentification".*Fix: /);
+    expect(output).toMatch(/\n {4}and spec\/paths\/persons_\{person_id\}_identifications(_\{id\})?\.yaml:\d+:\d+/);
+    expect(output.match(/duplicate operationId|operationId-unique/g), output).toHaveLength(1);
   });
 
   it("reports an example that breaks its schema", () => {
@@ -82,9 +92,15 @@ describe("npm run lint on a broken spec", { timeout: 120_000 }, () => {
     expect(output).toMatch(/spec\/components\/schemas\/ErrorSource\.yaml:\d+:\d+ error kyc-snake-case-properties .*Fix:/);
   });
 
-  it("reports an operation without an error response, with the fix", () => {
-    const { status, output } = lintWith(session, (t) => t.replace('    "404":\n      $ref: ../components/responses/NotFound.yaml\n', ""));
+  it("reports an operation without an error response, with a fix that works when applied as printed", () => {
+    const unshared = (t: string) => t.replace('    "404":\n      $ref: ../components/responses/NotFound.yaml\n', '    "404":\n      description: Not found.\n');
+    const { status, output } = lintWith(session, unshared);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/persons_\{person_id\}_identification_sessions\.yaml:\d+:\d+ error kyc-shared-error-responses response `404` is missing\. Fix:/);
+    const fix = /persons_\{person_id\}_identification_sessions\.yaml:\d+:\d+ error kyc-shared-error-responses response `404` is not a \$ref.*Fix: .*`(\$ref: [^`]+)`/.exec(output);
+    expect(fix, output).not.toBeNull();
+    // The printed fix, applied literally with the shared response's name for <Name>, gives back
+    // the original file, which lints clean (the first test).
+    const original = readFileSync(join(work, session), "utf8");
+    expect(unshared(original).replace("      description: Not found.\n", `      ${fix![1]!.replace("<Name>", "NotFound")}\n`)).toBe(original);
   });
 });

@@ -8,15 +8,21 @@ const SPEC_ID = "https://solaris-kyc.invalid/openapi.json";
 /** OpenAPI's own keywords are annotations for validation purposes. */
 const OPENAPI_KEYWORDS = ["example", "discriminator", "xml", "externalDocs"];
 
+/**
+ * @param {import("../../scripts/lib/oas.mjs").Doc} doc the bundled spec
+ * @returns {{ validate: (pointer: string, value: unknown) => { valid: boolean, errors: string[] } }}
+ */
 export function createValidator(doc) {
   // strict: false ignores the x- extensions; the OpenAPI keywords are registered explicitly.
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+  // Node's default import of this CommonJS module is its module.exports, the class itself.
+  const ajv = new /** @type {typeof import("ajv/dist/2020.js").Ajv2020} */ (/** @type {unknown} */ (Ajv2020))({ strict: false, allErrors: true, validateFormats: true });
   addFormats.default(ajv);
   for (const keyword of OPENAPI_KEYWORDS) ajv.addKeyword({ keyword });
   ajv.addSchema({ ...doc, $id: SPEC_ID }, SPEC_ID);
+  /** @type {Map<string, import("ajv").ValidateFunction>} */
   const cache = new Map();
   return {
-    /** @returns {{ valid: boolean, errors: string[] }} */
+    /** @param {string} pointer a JSON pointer into the bundle @param {unknown} value @returns {{ valid: boolean, errors: string[] }} */
     validate(pointer, value) {
       let fn = cache.get(pointer);
       if (!fn) {

@@ -5,10 +5,14 @@ import { dirname } from "node:path";
 import { operations } from "../../scripts/lib/oas.mjs";
 import { replays, webhookExamples } from "../../scripts/lib/replays.mjs";
 
+/** @typedef {{ id: string, operationId: string, status: string, example: string | null, bodyExample?: string, passed: boolean }} ReplayResult */
+/** @typedef {{ id: string, passed: boolean }} WebhookResult */
+/** @typedef {ReturnType<typeof computeCoverage>} Coverage */
+
 /**
- * @param doc the bundled spec
- * @param {Array<{ id: string, operationId: string, status: string, example: string | null, bodyExample?: string, passed: boolean }>} results
- * @param {Array<{ id: string, passed: boolean }>} webhookResults
+ * @param {import("../../scripts/lib/oas.mjs").Doc} doc the bundled spec
+ * @param {ReplayResult[]} results
+ * @param {WebhookResult[]} [webhookResults]
  */
 export function computeCoverage(doc, results, webhookResults = []) {
   const failures = [];
@@ -61,8 +65,10 @@ export function computeCoverage(doc, results, webhookResults = []) {
   };
 }
 
+/** @param {Pick<import("../../scripts/lib/replays.mjs").WebhookExample, "webhook" | "part" | "example">} w */
 export const webhookId = (w) => `${w.webhook} ${w.part}${w.example ? ` ${w.example}` : ""}`;
 
+/** @param {Coverage} coverage @param {string} [file] */
 export function writeCoverage(coverage, file = "test-results/contract-coverage.json") {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.tmp`;
@@ -70,6 +76,7 @@ export function writeCoverage(coverage, file = "test-results/contract-coverage.j
   renameSync(tmp, file);
 }
 
+/** @param {Coverage} coverage @returns {string} */
 export function formatCoverage(coverage) {
   const { totals, rows } = coverage;
   const width = Math.max(...rows.map((r) => r.operationId.length), 9);
@@ -78,6 +85,7 @@ export function formatCoverage(coverage) {
     const mark = r.missing.length || r.replayed.length === 0 ? "✗" : "✓";
     lines.push(`${r.operationId.padEnd(width)}  ${r.status.padEnd(7)}  ${mark} ${`${r.replayed.length}/${r.declared.length}`.padEnd(6)}  ${r.declared.map((n) => (r.missing.includes(n) ? `!${n}` : n)).join(", ")}`);
   }
+  /** @param {number} a @param {number} b */
   const pct = (a, b) => (b === 0 ? "100" : ((100 * a) / b).toFixed(1));
   lines.push(
     "",

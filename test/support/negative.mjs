@@ -3,12 +3,23 @@
 import { escapePointer, operations, resolveRef } from "../../scripts/lib/oas.mjs";
 import { authFor, buildRequest } from "../../scripts/lib/replays.mjs";
 
+/** @typedef {import("../../scripts/lib/oas.mjs").Doc} Doc */
+/** @typedef {import("../../scripts/lib/replays.mjs").RequestParts} RequestParts */
+/** @typedef {{ kind: string, field: string, remove?: string, value?: unknown, setField?: string }} ObjectCase */
+/**
+ * One invalid request: the operation's first examples with one thing broken (`field` of `location`).
+ * `prismGap` says why Prism is known not to reject it.
+ * @typedef {{ id: string, operationId: string, method: string, path: string, parameters: import("../../scripts/lib/oas.mjs").Parameter[],
+ *   auth: import("../../scripts/lib/replays.mjs").Auth, kind: string, location: string, field: string, request: RequestParts, prismGap?: string }} NegativeCase
+ */
+
 const BAD_ENUM = "NOT_AN_ALLOWED_VALUE";
 const BAD_PATTERN = "not a valid value!";
 const UNKNOWN_FIELD = "contract_test_unknown_field";
 // Prism 5 builds a deepObject parameter from the declared properties only
 // (prism-http validator/deserializers/style/deepObject.js), so an unknown key never reaches validation.
 const DEEP_OBJECT_GAP = "Prism reads only the declared properties of a deepObject query parameter, so an unknown key is not seen";
+/** @type {[string, unknown][]} */
 const TYPE_SAMPLES = [
   ["integer", 12345],
   ["string", "not-the-right-type"],
@@ -17,9 +28,12 @@ const TYPE_SAMPLES = [
   ["object", { not: "the-right-type" }],
 ];
 
+/** @param {any} schema @returns {string[]} */
 const typesOf = (schema) => (schema.type === undefined ? [] : [schema.type].flat());
+/** @param {string[]} types @param {string} sampleType */
 const allows = (types, sampleType) => types.includes(sampleType) || (sampleType === "integer" && types.includes("number"));
 
+/** @param {any} schema @param {boolean} form @returns {unknown} */
 function wrongTypeValue(schema, form) {
   const types = typesOf(schema);
   if (types.length === 0) return undefined;
@@ -32,6 +46,7 @@ function wrongTypeValue(schema, form) {
   return TYPE_SAMPLES.find(([t]) => !allows(types, t))?.[1];
 }
 
+/** @param {any} schema */
 function breaksPattern(schema) {
   if (typeof schema.pattern !== "string") return false;
   try {
@@ -41,8 +56,12 @@ function breaksPattern(schema) {
   }
 }
 
-/** Mutations of one object schema's own properties; `set`/`remove` apply them to a copy of the value. */
+/**
+ * Mutations of one object schema's own properties; `set`/`remove` apply them to a copy of the value.
+ * @param {Doc} doc @param {any} schema @param {string} pointer @param {boolean} form @returns {ObjectCase[]}
+ */
 function objectCases(doc, schema, pointer, form) {
+  /** @type {ObjectCase[]} */
   const cases = [];
   for (const name of schema.required ?? []) cases.push({ kind: "missing required field", field: name, remove: name });
   for (const [name, raw] of Object.entries(schema.properties ?? {})) {
@@ -59,13 +78,18 @@ function objectCases(doc, schema, pointer, form) {
   return cases;
 }
 
-/** Every negative case of every operation that has a body or parameters. */
+/** Every negative case of every operation that has a body or parameters. @param {Doc} doc @returns {NegativeCase[]} */
 export function negativeCases(doc) {
+  /** @type {NegativeCase[]} */
   const list = [];
   for (const operation of operations(doc)) {
     if (!operation.requestBody && operation.parameters.length === 0) continue;
     const base = buildRequest(doc, operation, null);
     const auth = authFor(doc, operation.security);
+    /**
+     * @param {string} kind @param {string} location @param {string} field
+     * @param {(request: RequestParts) => unknown} mutate @param {string} [prismGap]
+     */
     const add = (kind, location, field, mutate, prismGap) => {
       const request = structuredClone(base);
       mutate(request);
@@ -74,7 +98,7 @@ export function negativeCases(doc) {
 
     for (const param of operation.parameters) {
       if (param.in === "cookie" || !param.schema) continue;
-      const where = param.in;
+      const where = /** @type {"path" | "query" | "header"} */ (param.in);
       if (param.required && where !== "path") add("missing required parameter", where, param.name, (r) => delete r[where][param.name]);
       const schema = param.schema;
       if (typesOf(schema).includes("object") && param.in === "query") {
@@ -93,7 +117,7 @@ export function negativeCases(doc) {
     }
 
     if (operation.requestBody) {
-      const content = operation.requestBody.node.content?.[base.mediaType];
+      const content = operation.requestBody.node.content?.[/** @type {string} */ (base.mediaType)];
       if (!content?.schema) continue;
       const bodyPointer = `${operation.requestBody.pointer}/content/${escapePointer(base.mediaType)}/schema`;
       const { node: schema, pointer } = resolveRef(doc, content.schema, bodyPointer);
@@ -101,8 +125,8 @@ export function negativeCases(doc) {
       if (typesOf(schema).includes("object")) {
         for (const c of objectCases(doc, schema, pointer, form)) {
           add(c.kind, "body", c.field, (r) => {
-            if (c.remove) delete r.body[c.remove];
-            else r.body[c.setField ?? c.field] = c.value;
+            if (c.remove) delete /** @type {Record<string, unknown>} */ (r.body)[c.remove];
+            else /** @type {Record<string, unknown>} */ (r.body)[c.setField ?? c.field] = c.value;
           });
         }
         if (!form) add("wrong type", "body", "(root)", (r) => (r.body = ["not-an-object"]));

@@ -11,30 +11,41 @@ import { SpecError, escapePointer, operations, resolveNode } from "../oas.mjs";
 export const GENERATED_DIR = "generated";
 const REGENERATE = "npm run generate";
 
+/** @typedef {import("../oas.mjs").Doc} Doc */
+
+/** @param {string} what */
 const header = (what) =>
   `// GENERATED FILE, do not edit. ${what}\n// Source: dist/openapi.json (bundled from spec/). Regenerate with \`${REGENERATE}\`.\n`;
 
 /** Follows internal $refs until a non-ref node; `where` names the referring location. */
 const resolve = resolveNode;
 
+/** The keys of an object (none for undefined/null), sorted. @param {object | null | undefined} object */
 const sorted = (object) => Object.keys(object ?? {}).sort();
+/** @param {unknown} value @returns {string} */
 const literal = (value) => JSON.stringify(value);
-/** Indents lines that may themselves hold several lines (the example values). */
+/** Indents lines that may themselves hold several lines (the example values). @param {string[]} lines */
 const nest = (lines, depth = 1) => lines.map((line) => line.replace(/^/gm, "  ".repeat(depth)));
+/** @param {string} key */
 const prop = (key) => (/^[A-Za-z_$][\w$]*$/.test(key) ? key : literal(key));
 
 /**
  * Renders one `examples` map of a media type, as lines of the `Examples` interface (the type: each
  * value is its schema type `typeExpr`) and lines of the `examples` constant (the values).
+ * @param {Doc} doc @param {Record<string, any> | undefined} examples @param {string} mediaType @param {string} typeExpr
+ * @param {string} pointer @param {Set<string>} seen the example names already used by the message
+ * @returns {{ types: string[], values: string[] }}
  */
 function renderExamples(doc, examples, mediaType, typeExpr, pointer, seen) {
+  /** @type {string[]} */
   const types = [];
+  /** @type {string[]} */
   const values = [];
   for (const name of sorted(examples)) {
     const where = `${pointer}/examples/${escapePointer(name)}`;
     if (seen.has(name)) throw new SpecError(where, `example name "${name}" is used by two media types of the same message`);
     seen.add(name);
-    const example = resolve(doc, examples[name], where);
+    const example = resolve(doc, /** @type {Record<string, any>} */ (examples)[name], where);
     if (!("value" in example)) throw new SpecError(where, `example has no inline "value" (externalValue is not supported)`);
     types.push(`${prop(name)}: Example<${typeExpr}, ${literal(mediaType)}>;`);
     values.push(
@@ -51,15 +62,22 @@ function renderExamples(doc, examples, mediaType, typeExpr, pointer, seen) {
 // The constant is annotated with the `Examples` interface rather than inferred: an example that
 // drifts from its schema still fails tsc (excess or wrong-typed properties), and the emitted .d.ts
 // stays small (keys and type references, not every example value as a literal type).
+/** @param {Doc} doc @returns {string} generated/examples.ts */
 export function renderExamplesFile(doc) {
+  /** @type {string[]} */
   const types = [];
+  /** @type {string[]} */
   const values = [];
   for (const { kind, key, method, op: operation, operationId, pointer } of operations(doc, { webhooks: true })) {
     const base = `${kind}[${literal(key)}][${literal(method)}]`;
+    /** @type {string[]} */
     const typeBody = [];
+    /** @type {string[]} */
     const valueBody = [];
     const requestBody = operation.requestBody && resolve(doc, operation.requestBody, `${pointer}/requestBody`);
+    /** @type {{ types: string[], values: string[] }} */
     const request = { types: [], values: [] };
+    /** @type {Set<string>} */
     const seenRequest = new Set();
     for (const mediaType of sorted(requestBody?.content)) {
       const typeExpr = `NonNullable<${base}["requestBody"]>["content"][${literal(mediaType)}]`;
@@ -72,13 +90,17 @@ export function renderExamplesFile(doc) {
       typeBody.push("request: {", ...nest(request.types), "};");
       valueBody.push("request: {", ...nest(request.values), "},");
     }
+    /** @type {string[]} */
     const responseTypes = [];
+    /** @type {string[]} */
     const responseValues = [];
     for (const status of sorted(operation.responses)) {
       const where = `${pointer}/responses/${status}`;
       const response = resolve(doc, operation.responses[status], where);
       const statusKey = status === "default" ? literal("default") : status;
+      /** @type {{ types: string[], values: string[] }} */
       const rendered = { types: [], values: [] };
+      /** @type {Set<string>} */
       const seen = new Set();
       for (const mediaType of sorted(response.content)) {
         const typeExpr = `${base}["responses"][${statusKey}]["content"][${literal(mediaType)}]`;
@@ -125,9 +147,14 @@ export function renderExamplesFile(doc) {
   ].join("\n");
 }
 
-/** Property names whose schema (or the schema it references, or its array items) carries `x-pii: true`. */
+/**
+ * Property names whose schema (or the schema it references, or its array items) carries `x-pii: true`.
+ * @param {Doc} doc @returns {Map<string, string[]>} name → the pointers of the properties of that name
+ */
 export function piiFields(doc) {
+  /** @type {Map<string, string[]>} */
   const names = new Map();
+  /** @param {any} schema @param {string} where @returns {boolean} */
   const isPii = (schema, where) => {
     if (!schema || typeof schema !== "object") return false;
     if (schema["x-pii"] === true) return true;
@@ -135,6 +162,7 @@ export function piiFields(doc) {
     if (schema.items) return isPii(schema.items, `${where}/items`);
     return false;
   };
+  /** @param {any} node @param {string} pointer @returns {void} */
   const walk = (node, pointer) => {
     if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${pointer}/${i}`));
     if (!node || typeof node !== "object") return;
@@ -150,6 +178,7 @@ export function piiFields(doc) {
   return new Map([...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/** @param {Doc} doc @returns {string} generated/pii.ts */
 export function renderPiiFile(doc) {
   const fields = piiFields(doc);
   const lines = [...fields].map(([name, where]) => `  ${literal(name)}, // ${[...new Set(where)].sort().join(", ")}`);
@@ -164,8 +193,12 @@ export function renderPiiFile(doc) {
   ].join("\n");
 }
 
-/** Event type (the Solaris-Webhook-Event-Type header's const/enum, else the webhook's name) → webhook name. */
+/**
+ * Event type (the Solaris-Webhook-Event-Type header's const/enum, else the webhook's name) → webhook name.
+ * @param {Doc} doc @returns {Map<string, string>}
+ */
 export function webhookEvents(doc) {
+  /** @type {Map<string, string>} */
   const events = new Map();
   for (const key of sorted(doc.webhooks)) {
     const where = `/webhooks/${escapePointer(key)}`;
@@ -182,6 +215,7 @@ export function webhookEvents(doc) {
   return new Map([...events].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/** @param {Doc} doc @returns {string} generated/webhooks.ts */
 export function renderWebhooksFile(doc) {
   const events = webhookEvents(doc);
   const entries = [...events];
@@ -227,9 +261,9 @@ npm run check:generated   # fails, naming the file, if generated/ differs from w
 \`\`\`
 `;
 
-/** Renders generated/schema.ts, openapi-typescript's types of the spec. */
+/** Renders generated/schema.ts, openapi-typescript's types of the spec. @param {Doc} doc @returns {Promise<string>} */
 export async function renderSchema(doc) {
-  const ast = await openapiTS(structuredClone(doc), { silent: true, alphabetize: true, rootTypes: true, rootTypesNoSchemaPrefix: true });
+  const ast = await openapiTS(/** @type {import("openapi-typescript").OpenAPI3} */ (structuredClone(doc)), { silent: true, alphabetize: true, rootTypes: true, rootTypesNoSchemaPrefix: true });
   const schema = astToString(ast).replace(
     /^\/\*\*\n \* This file was auto-generated by openapi-typescript\.\n \* Do not make direct changes to the file\.\n \*\/\n\n/,
     "",

@@ -1,0 +1,64 @@
+// No orphans: the long-running commands, started the way the README shows them (`npm run …`),
+// stop every child (Prism, Respect, workers, servers) within 5 s when the npm process or the
+// node process gets SIGINT, SIGTERM or SIGHUP. npm itself exits on SIGTERM without passing it on,
+// so the command must notice that its parent went away.
+import { spawn } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { alive, commandLine, descendants } from "../support/process-tree.js";
+import { copyProject } from "../support/scratch-project.mjs";
+
+let copy: { dir: string; remove: () => void };
+beforeAll(() => {
+  copy = copyProject(undefined, "kyc signals ü-");
+});
+afterAll(() => copy.remove());
+
+interface Case {
+  script: string;
+  args: string[];
+  ready: RegExp;
+  /** Which process gets the signal: npm's, or the node process of the script. */
+  target: "npm" | "node";
+  signal: NodeJS.Signals;
+  /** The child processes that must be running when the signal is sent. */
+  children: RegExp;
+}
+
+const cases: Case[] = [
+  { script: "mock", args: ["--port", "0"], ready: /mock: serving/, target: "npm", signal: "SIGTERM", children: /prism-cli/ },
+  { script: "mock", args: ["--port", "0"], ready: /mock: serving/, target: "node", signal: "SIGINT", children: /prism-cli/ },
+  { script: "dev", args: ["--port", "0", "--docs-port", "0"], ready: /dev: watching/, target: "npm", signal: "SIGHUP", children: /prism-cli/ },
+  { script: "dev", args: ["--port", "0", "--no-docs"], ready: /dev: watching/, target: "node", signal: "SIGTERM", children: /prism-cli/ },
+  { script: "docs:preview", args: ["--port", "0"], ready: /docs preview on/, target: "npm", signal: "SIGINT", children: /scripts\/docs-preview\.mjs/ },
+  { script: "test:workflows", args: [], ready: /workflows: redocly respect/, target: "npm", signal: "SIGTERM", children: /prism-cli/ },
+];
+
+async function stopAndWatch({ script, args, ready, target, signal, children }: Case) {
+  const npm = spawn("npm", ["run", script, ...(args.length ? ["--", ...args] : [])], { cwd: copy.dir, env: { ...process.env, NO_COLOR: "1" } });
+  let output = "";
+  npm.stdout.on("data", (chunk) => (output += chunk));
+  npm.stderr.on("data", (chunk) => (output += chunk));
+  try {
+    for (let waited = 0; !ready.test(output); waited += 50) {
+      if (waited > 120_000 || npm.exitCode !== null) throw new Error(`npm run ${script} did not get ready:\n${output}`);
+      await sleep(50);
+    }
+    const tree = descendants(npm.pid!);
+    const running = tree.map(commandLine);
+    expect(running.some((line) => children.test(line)), running.join("\n")).toBe(true);
+    const node = tree.find((pid) => /^node .*scripts\//.test(commandLine(pid)));
+    expect(node, running.join("\n")).toBeDefined();
+    process.kill(target === "npm" ? npm.pid! : node!, signal);
+    const started = Date.now();
+    while (tree.some(alive) && Date.now() - started < 5_000) await sleep(50);
+    const left = tree.filter(alive).map((pid) => `${pid} ${commandLine(pid)}`);
+    expect(left, `still running 5 s after ${signal} to ${target} of npm run ${script}`).toEqual([]);
+  } finally {
+    for (const pid of [npm.pid!, ...descendants(npm.pid!)]) if (alive(pid)) process.kill(pid, "SIGKILL");
+  }
+}
+
+describe("stopping a long-running command leaves no process behind", { timeout: 180_000 }, () => {
+  for (const c of cases) it(`npm run ${c.script}: ${c.signal} to ${c.target}`, () => stopAndWatch(c));
+});
