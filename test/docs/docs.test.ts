@@ -163,14 +163,14 @@ describe("API reference in Chromium (dist/docs/index.html)", () => {
     const selector = panel.getByRole("button", { name: "Example" });
     const viewer = panel.getByTestId("json-viewer");
     // The panel renders after the heading: wait for the selector to show the first example.
-    await selector.filter({ hasText: first }).waitFor({ timeout: 5_000 });
-    expect(await selector.innerText()).toBe(first);
+    // Locators resolve anew on each call, and Redoc may re-render the panel meanwhile: poll.
+    await expect.poll(() => selector.innerText(), { timeout: 10_000 }).toBe(first);
     expect(await viewer.innerText()).not.toContain(marker);
 
     await selector.click();
     await page.getByRole("menuitem", { name: second, exact: true }).first().click();
-    await selector.filter({ hasText: second }).waitFor({ timeout: 5_000 });
-    expect(await viewer.innerText()).toContain(marker);
+    await expect.poll(() => selector.innerText(), { timeout: 10_000 }).toBe(second);
+    await expect.poll(() => viewer.innerText(), { timeout: 10_000 }).toContain(marker);
     await page.screenshot({ path: `${SHOTS}/docs-example-switched.png` });
   }, 120_000);
 
