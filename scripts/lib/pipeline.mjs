@@ -4,7 +4,8 @@
 // `lint` writes nothing. The watch mode (dev.mjs) runs the same steps on each save.
 import { BaseResolver } from "@redocly/openapi-core";
 import { readFileSync } from "node:fs";
-import { bundleFiles, bundleSpec, redoclyConfig } from "./bundle.mjs";
+import { resolve } from "node:path";
+import { SPEC_ROOT, bundleFiles, bundleSpec, redoclyConfig } from "./bundle.mjs";
 import { writeOutputs } from "./outputs.mjs";
 import { ProblemsError, dedupe, inSpecTerms, isFailing } from "./problems.mjs";
 import { createSourceMap } from "./source-map.mjs";
@@ -18,31 +19,31 @@ import { loadStyleRuleset, styleProblems } from "./steps/style.mjs";
 /** @typedef {import("./problems.mjs").Problem} Problem */
 
 /**
- * Redocly's rules (unless `rules: false`) and the bundle, sharing one resolver (each spec file is
- * read and parsed once), then the walker's checks on the bundle.
- * @param {{ rules?: boolean }} [options]
+ * Redocly's rules (unless `rules: false`) and the bundle of the project in `dir`, sharing one
+ * resolver (each spec file is read and parsed once), then the walker's checks on the bundle.
+ * @param {{ rules?: boolean, dir?: string }} [options]
  * @returns {Promise<{ problems: Problem[], bundled?: { doc: any, yaml: string, json: string } }>}
  */
-export async function lintAndBundle({ rules = true } = {}) {
-  const config = await redoclyConfig();
+export async function lintAndBundle({ rules = true, dir = process.cwd() } = {}) {
+  const config = await redoclyConfig(dir);
   const resolver = new BaseResolver(config.resolve);
-  const linted = rules ? await lintSpec({ resolver }) : [];
-  const bundled = await bundleSpec({ resolver });
+  const linted = rules ? await lintSpec({ dir, resolver }) : [];
+  const bundled = await bundleSpec({ dir, resolver });
   if (bundled.problems.length) return { problems: dedupe([...linted, ...bundled.problems]) };
   const { doc, yaml, json } = /** @type {{ doc: any, yaml: string, json: string }} */ (bundled);
-  return { problems: dedupe([...linted, ...walkProblems(doc, createSourceMap())]), bundled: { doc, yaml, json } };
+  return { problems: dedupe([...linted, ...walkProblems(doc, createSourceMap(resolve(dir, SPEC_ROOT)))]), bundled: { doc, yaml, json } };
 }
 
 /**
  * `npm run lint`: Redocly's rules on the split spec (`spec`), the walker's checks, Spectral on the
- * bundle (`style`). Writes nothing.
- * @param {{ spec?: boolean, style?: boolean }} [options]
+ * bundle (`style`), for the project in `dir`. Writes nothing.
+ * @param {{ spec?: boolean, style?: boolean, dir?: string }} [options]
  * @returns {Promise<Problem[]>}
  */
-export async function lint({ spec = true, style = true } = {}) {
-  const { problems, bundled } = await lintAndBundle({ rules: spec });
+export async function lint({ spec = true, style = true, dir = process.cwd() } = {}) {
+  const { problems, bundled } = await lintAndBundle({ rules: spec, dir });
   if (!bundled || !style) return problems;
-  return dedupe([...problems, ...(await styleProblems(await loadStyleRuleset(), bundled.yaml))]);
+  return dedupe([...problems, ...(await styleProblems(await loadStyleRuleset(resolve(dir, ".spectral.yaml")), bundled.yaml, { dir }))]);
 }
 
 /**

@@ -7,8 +7,9 @@ import spectralParsers from "@stoplight/spectral-parsers";
 import withLoader from "@stoplight/spectral-ruleset-bundler/with-loader";
 import builtinsPlugin from "@stoplight/spectral-ruleset-bundler/plugins/builtins";
 import commonjsPlugin from "@stoplight/spectral-ruleset-bundler/plugins/commonjs";
-import { BUNDLE_YAML } from "../bundle.mjs";
+import { BUNDLE_YAML, SPEC_ROOT } from "../bundle.mjs";
 import { fromSpectral } from "../problems.mjs";
+import { createSourceMap } from "../source-map.mjs";
 
 // These packages are CommonJS: named ESM imports of them fail in Node.
 const { Document, Spectral } = spectralCore;
@@ -26,14 +27,14 @@ export function loadStyleRuleset(ruleset = ".spectral.yaml") {
 }
 
 /**
- * Lints the bundle's YAML text. It is linted as if it were dist/openapi.yaml, the path the
- * ruleset's overrides match on, whether or not that file is written.
- * @param {any} ruleset @param {string} yaml
+ * Lints the bundle's YAML text of the project in `dir`. It is linted as if it were
+ * dist/openapi.yaml, the path the ruleset's overrides match on, whether or not that file is written.
+ * @param {any} ruleset @param {string} yaml @param {{ dir?: string }} [options]
  * @returns {Promise<import("../problems.mjs").Problem[]>}
  */
-export async function styleProblems(ruleset, yaml) {
+export async function styleProblems(ruleset, yaml, { dir = process.cwd() } = {}) {
   const spectral = new Spectral();
   spectral.setRuleset(ruleset);
-  const results = await spectral.run(new Document(yaml, Yaml, resolve(BUNDLE_YAML)));
-  return fromSpectral(results);
+  const results = await spectral.run(new Document(yaml, Yaml, resolve(dir, BUNDLE_YAML)));
+  return fromSpectral(results, createSourceMap(resolve(dir, SPEC_ROOT)));
 }
