@@ -1,7 +1,8 @@
 // The client's costs, as ratios measured in one run:
 //   1. per-request overhead of createKycClient (auth, retry, logging on) vs bare openapi-fetch and
 //      raw fetch, over an in-memory fetch;
-//   2. runtime size, min+gzip with esbuild, openapi-fetch included;
+//   2. runtime size, min+gzip with esbuild, openapi-fetch included; and the size of the
+//      solaris-kyc/validators entry (generated Ajv code and its runtime helpers);
 //   3. type-check time of a consumer importing the package's types vs an empty consumer.
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -19,10 +20,10 @@ const require = createRequire(join(repo, "package.json"));
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const round = (value, digits = 2) => Number(value.toFixed(digits));
 
-async function bundleClient(dir) {
-  const outfile = join(dir, "client.min.mjs");
+async function bundleClient(dir, entry = "src/index.ts", name = "client") {
+  const outfile = join(dir, `${name}.min.mjs`);
   await build({
-    entryPoints: [join(repo, "src/index.ts")],
+    entryPoints: [join(repo, entry)],
     bundle: true,
     minify: true,
     format: "esm",
@@ -135,6 +136,9 @@ export default async function clientBench({ log }) {
     const code = readFileSync(clientFile);
     const gzip = gzipSync(code, { level: 9 }).length;
     log(`esbuild bundle of src/index.ts (openapi-fetch included, node: builtins external): ${code.length} B min, ${gzip} B min+gzip`);
+    const validatorsFile = await bundleClient(dir, "src/validators.ts", "validators");
+    const validatorsGzip = gzipSync(readFileSync(validatorsFile), { level: 9 }).length;
+    log(`esbuild bundle of src/validators.ts (solaris-kyc/validators, Ajv's runtime helpers included): ${readFileSync(validatorsFile).length} B min, ${validatorsGzip} B min+gzip`);
     const { vsBare, vsRaw } = await overhead(clientFile, log);
     const ms = await typeCheck(dir, log);
     const typeRatio = ms.consumer / ms.empty;
@@ -142,6 +146,7 @@ export default async function clientBench({ log }) {
       { name: "request overhead vs bare openapi-fetch", value: `${round(vsBare)}x`, unit: "", target: "<= 1.15x", ok: vsBare <= 1.15 },
       { name: "request overhead vs raw fetch", value: `${round(vsRaw)}x`, unit: "", target: "(for scale)" },
       { name: "runtime size, min+gzip", value: round(gzip / 1024), unit: "kB", target: "<= 10 kB", ok: gzip <= 10 * 1024 },
+      { name: "validators entry size, min+gzip", value: round(validatorsGzip / 1024), unit: "kB", target: "(own entry, for scale)" },
       { name: "type-check time vs empty consumer", value: `${round(typeRatio)}x`, unit: "", target: "<= 1.25x", ok: typeRatio <= 1.25 },
     ];
   } finally {

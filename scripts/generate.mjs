@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { escapePointer, resolveRef } from "./lib/json-pointer.mjs";
+import { renderValidators } from "./lib/steps/validators.mjs";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const REGENERATE = "npm run generate";
@@ -284,6 +285,7 @@ export async function render(doc, schema) {
     "pii.ts": renderPiiFile(doc),
     "schema.ts": schema ?? (await renderSchema(doc)),
     "webhooks.ts": renderWebhooksFile(doc),
+    ...(await renderValidators(doc)),
   };
 }
 
