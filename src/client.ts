@@ -3,6 +3,7 @@ import createClient, { type Client } from "openapi-fetch";
 import type { components, paths } from "../generated/schema.js";
 import { KycApiError } from "./errors.js";
 import { redact } from "./redact.js";
+import type { ValidationProblem } from "./validators.js";
 
 type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
 
@@ -32,7 +33,7 @@ export interface RetryOptions {
 
 export interface KycLogEntry {
   level: "info" | "warn" | "error";
-  event: "response" | "retry" | "token" | "failure";
+  event: "response" | "retry" | "token" | "failure" | "validation";
   message: string;
   method: string;
   path: string;
@@ -41,6 +42,8 @@ export interface KycLogEntry {
   durationMs?: number;
   /** The answer's JSON body, with every `x-pii` field of the spec redacted. */
   body?: unknown;
+  /** With `validateResponses`: where the answer breaks its schema. */
+  problems?: ValidationProblem[];
 }
 
 export interface KycClientOptions {
@@ -61,12 +64,20 @@ export interface KycClientOptions {
   random?: () => number;
   /** Clock for token expiry, in ms. Default Date.now. */
   now?: () => number;
+  /**
+   * Checks every answer against the spec's schema of its operation and status (with the generated
+   * validators of `solaris-kyc/validators`, loaded on first use). "off" (default); "warn": a
+   * drifting answer is logged (event "validation", body redacted, its JSON pointers in `problems`)
+   * and returned; "throw": it throws `KycApiError` kind "invalid_response" naming the pointers.
+   */
+  validateResponses?: "off" | "warn" | "throw";
 }
 
 /** openapi-fetch's client over the spec's paths. */
 export type KycClient = Client<paths, "application/json">;
 
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+const VALIDATE_RESPONSES = ["off", "warn", "throw"] as const;
 // A 204/205/304 or a HEAD has no body by definition; every other documented answer is JSON.
 const NO_BODY_STATUSES = new Set([204, 205, 304]);
 
@@ -279,11 +290,18 @@ export function createKycClient(options: KycClientOptions): KycClient {
   const base = createClient<paths, "application/json">({ baseUrl: options.baseUrl, fetch: fetchImpl as (input: Request) => Promise<Response> });
   const nextDeadline = deadlines(timeoutMs);
   const backoff = (attempt: number) => Math.round(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)));
+  const validateResponses = options.validateResponses ?? "off";
+  if (!VALIDATE_RESPONSES.includes(validateResponses)) {
+    throw new TypeError(`createKycClient: validateResponses must be one of ${VALIDATE_RESPONSES.map((v) => `"${v}"`).join(", ")}, got ${JSON.stringify(validateResponses)}`);
+  }
+  // Loaded on the first answer to check: with validation off, the validators are never loaded.
+  let validators: Promise<typeof import("./validators.js")> | undefined;
+  const loadValidators = () => (validators ??= import("./validators.js"));
 
   /** What every step of one call needs: the request's names for errors and logs, and the caller's signal. */
   interface Call {
     method: string;
-    /** The path template, as the caller passed it. */
+    /** The path template, as the caller passed it (for the spec lookup). */
     url: string;
     init: Init;
     /** The request's path for errors and logs: the template with its path parameters filled in. */
@@ -404,6 +422,28 @@ export function createKycClient(options: KycClientOptions): KycClient {
     throw new KycApiError("invalid_response", call.method, call.path, `the API answered ${status} with a body that is not the documented JSON: ${problem}`, { status });
   }
 
+  /** Checks the answer against the spec's schema of its operation and status (`validateResponses`). */
+  async function checkSchema(call: Call, result: Result, attempt: number, started: number): Promise<void> {
+    const status = result.response.status;
+    if (NO_BODY_STATUSES.has(status) || call.method === "HEAD") return;
+    const { findOperationId, validateResponse } = await loadValidators();
+    const operationId = findOperationId(call.method, call.url);
+    if (!operationId) return; // not an operation of the spec: nothing to check against
+    const body = result.response.ok ? result.data : result.error;
+    const problems = validateResponse(operationId, status, body);
+    if (problems.length === 0) return;
+    const listed = problems.slice(0, 5).map((p) => `${p.pointer || "(body)"} ${p.message}`).join("; ");
+    const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : "";
+    const message = `${status}: the answer does not match the spec (${operationId}): ${listed}${more}`;
+    const entry = { method: call.method, path: call.path, status, attempt, durationMs: now() - started, body: redact(body), problems };
+    if (validateResponses === "warn") {
+      log({ level: "warn", event: "validation", message, ...entry });
+      return;
+    }
+    log({ level: "error", event: "failure", message, ...entry });
+    throw new KycApiError("invalid_response", call.method, call.path, `the API answered ${status} with a body that does not match the spec (${operationId}): ${listed}${more}`, { status });
+  }
+
   function logAnswer(call: Call, result: Result, attempt: number, started: number): void {
     if (!userLogger) return;
     const status = result.response.status;
@@ -414,7 +454,7 @@ export function createKycClient(options: KycClientOptions): KycClient {
 
   /**
    * One call: token, attempt, then per answer: refresh the token once after a 401, retry what may
-   * be retried, check the body, log it and return it.
+   * be retried, check the body (and its schema), log it and return it.
    */
   async function call(method: string, url: string, init: Init = {}): Promise<Result> {
     const current = describeCall(method, url, init);
@@ -446,6 +486,7 @@ export function createKycClient(options: KycClientOptions): KycClient {
         continue;
       }
       checkBody(current, result, attempt, started);
+      if (validateResponses !== "off") await checkSchema(current, result, attempt, started);
       logAnswer(current, result, attempt, started);
       return result;
     }
