@@ -254,6 +254,25 @@ type Logger = (entry: KycLogEntry) => void;
 type Init = { signal?: AbortSignal | null; params?: { path?: Record<string, unknown> }; [key: string]: unknown };
 type Result = { data?: unknown; error?: unknown; response: Response };
 
+/** What every step of one call needs: the request's names for errors and logs, and the caller's signal. */
+interface Call {
+  method: string;
+  /** The path template, as the caller passed it (for the spec lookup). */
+  url: string;
+  init: Init;
+  /** The request's path for errors and logs: the template with its path parameters filled in. */
+  path: string;
+  callerSignal: AbortSignal | undefined;
+  retryable: boolean;
+}
+
+function describeCall(method: string, url: string, init: Init): Call {
+  const path = url.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(init.params?.path?.[name] ?? `{${name}}`)));
+  return { method, url, init, path, callerSignal: init.signal ?? undefined, retryable: method === "GET" };
+}
+
+const aborted = (call: Call, cause: unknown) => new KycApiError("aborted", call.method, call.path, "aborted by the caller's signal", { cause });
+
 /**
  * A typed client for the Solaris KYC API: openapi-fetch, plus OAuth2, timeouts, safe retries, body
  * checks and a redacting logger around each call (through openapi-fetch's per-request `fetch`).
@@ -297,25 +316,6 @@ export function createKycClient(options: KycClientOptions): KycClient {
   // Loaded on the first answer to check: with validation off, the validators are never loaded.
   let validators: Promise<typeof import("./validators.js")> | undefined;
   const loadValidators = () => (validators ??= import("./validators.js"));
-
-  /** What every step of one call needs: the request's names for errors and logs, and the caller's signal. */
-  interface Call {
-    method: string;
-    /** The path template, as the caller passed it (for the spec lookup). */
-    url: string;
-    init: Init;
-    /** The request's path for errors and logs: the template with its path parameters filled in. */
-    path: string;
-    callerSignal: AbortSignal | undefined;
-    retryable: boolean;
-  }
-
-  function describeCall(method: string, url: string, init: Init): Call {
-    const path = url.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(init.params?.path?.[name] ?? `{${name}}`)));
-    return { method, url, init, path, callerSignal: init.signal ?? undefined, retryable: method === "GET" };
-  }
-
-  const aborted = (call: Call, cause: unknown) => new KycApiError("aborted", call.method, call.path, "aborted by the caller's signal", { cause });
 
   /** Waits between attempts; the caller's signal cuts the wait short. */
   async function pause(call: Call, ms: number): Promise<void> {
