@@ -1,7 +1,8 @@
 // The client's costs, as ratios measured in one run:
 //   1. per-request overhead of createKycClient (auth, retry, logging on) vs bare openapi-fetch and
 //      raw fetch, over an in-memory fetch;
-//   2. runtime size, min+gzip with esbuild, openapi-fetch included;
+//   2. runtime size, min+gzip with esbuild, openapi-fetch included (what loads with the entry; the
+//      lazily imported validators apart); and the size of the solaris-kyc/validators entry;
 //   3. type-check time of a consumer importing the package's types vs an empty consumer.
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -16,30 +17,49 @@ import { build } from "esbuild";
 const run = promisify(execFile);
 const repo = resolve(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "..");
 const require = createRequire(join(repo, "package.json"));
-/** @param {number[]} values @returns {number} */
-const median = (values) => /** @type {number} */ ([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]);
-/** @param {number} value */
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const round = (value, digits = 2) => Number(value.toFixed(digits));
 
-/** @param {string} dir @returns {Promise<string>} the bundled client file */
-async function bundleClient(dir) {
-  const outfile = join(dir, "client.min.mjs");
-  await build({
-    entryPoints: [join(repo, "src/index.ts")],
+/**
+ * esbuild bundle of one entry, code splitting on as in an app's bundler: what loads with the entry
+ * is its file and the chunks it imports statically; a dynamic import() (the validators the client
+ * loads only when `validateResponses` is on) is a chunk of its own, reported apart.
+ */
+async function bundleEntry(dir, entry, name) {
+  const outdir = join(dir, name);
+  const { metafile } = await build({
+    entryPoints: { [name]: join(repo, entry) },
     bundle: true,
     minify: true,
+    splitting: true,
     format: "esm",
     platform: "node",
     target: "node20",
-    outfile,
+    outdir,
+    outExtension: { ".js": ".mjs" },
+    metafile: true,
     logLevel: "silent",
   });
-  return outfile;
+  const outputs = metafile.outputs;
+  const entryFile = Object.keys(outputs).find((file) => outputs[file].entryPoint);
+  const gzipOf = (file) => gzipSync(readFileSync(resolve(file)), { level: 9 }).length;
+  const loaded = new Set();
+  const visit = (file) => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    for (const imported of outputs[file].imports) if (imported.kind === "import-statement" && outputs[imported.path]) visit(imported.path);
+  };
+  visit(entryFile);
+  const lazy = Object.keys(outputs).filter((file) => !loaded.has(file) && !file.endsWith(".map"));
+  const sum = (files, size) => [...files].reduce((total, file) => total + size(file), 0);
+  return {
+    file: resolve(entryFile),
+    min: sum(loaded, (file) => outputs[file].bytes),
+    gzip: sum(loaded, gzipOf),
+    lazyGzip: sum(lazy, gzipOf),
+  };
 }
 
-/** @typedef {"raw" | "openapi-fetch" | "createKycClient"} Contender */
-
-/** @param {string} clientFile @param {(message: string) => void} log */
 async function overhead(clientFile, log) {
   const { createKycClient } = await import(pathToFileURL(clientFile).href);
   const { default: createClient } = await import("openapi-fetch");
@@ -48,12 +68,12 @@ async function overhead(clientFile, log) {
   const body = JSON.stringify(spec.components.examples[example.$ref.split("/").pop()].value);
   const token = JSON.stringify({ access_token: "bench-token", expires_in: 3599, token_type: "bearer" });
   const headers = { "Content-Type": "application/json" };
-  const memoryFetch = async (/** @type {Request} */ request) => new Response(request.url.endsWith("/oauth2/token") ? token : body, { status: 200, headers });
+  const memoryFetch = async (request) => new Response(request.url.endsWith("/oauth2/token") ? token : body, { status: 200, headers });
 
   const baseUrl = "https://api.example.test";
   const url = `${baseUrl}/v1/persons/dc1a6812a14f6cc338cd084208535bcdcper/identifications/a7a57dadfcc83117b5c3b72f4113be25cidt`;
   const params = { path: { person_id: "dc1a6812a14f6cc338cd084208535bcdcper", id: "a7a57dadfcc83117b5c3b72f4113be25cidt" } };
-  const bare = /** @type {import("openapi-fetch").Client<import("../generated/schema.js").paths>} */ (createClient({ baseUrl, fetch: memoryFetch }));
+  const bare = createClient({ baseUrl, fetch: memoryFetch });
   let logged = 0;
   const kyc = createKycClient({
     baseUrl,
@@ -71,7 +91,7 @@ async function overhead(clientFile, log) {
     "openapi-fetch": () => bare.GET("/v1/persons/{person_id}/identifications/{id}", { params, headers: { Authorization: "Bearer bench-token" } }),
     createKycClient: () => kyc.GET("/v1/persons/{person_id}/identifications/{id}", { params }),
   };
-  const perRequest = /** @type {Record<Contender, number[]>} */ (Object.fromEntries(Object.keys(contenders).map((name) => [name, /** @type {number[]} */ ([])])));
+  const perRequest = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
   const batch = 2_000;
   for (const fn of Object.values(contenders)) for (let i = 0; i < batch; i++) await fn(); // warm-up
   // Interleaved rounds, so drift (GC, CPU frequency) hits every contender alike.
@@ -80,25 +100,23 @@ async function overhead(clientFile, log) {
     for (const [name, fn] of Object.entries(contenders)) {
       const start = process.hrtime.bigint();
       for (let i = 0; i < batch; i++) await fn();
-      perRequest[/** @type {Contender} */ (name)].push(Number(process.hrtime.bigint() - start) / 1e3 / batch);
+      perRequest[name].push(Number(process.hrtime.bigint() - start) / 1e3 / batch);
     }
   }
   if (logged === 0) throw new Error("the logger was never called: logging was not on");
-  const us = /** @type {Record<Contender, number>} */ (Object.fromEntries(Object.entries(perRequest).map(([name, values]) => [name, median(values)])));
+  const us = Object.fromEntries(Object.entries(perRequest).map(([name, values]) => [name, median(values)]));
   log(`per request (median of ${rounds} rounds x ${batch}): raw fetch ${round(us.raw)} µs, openapi-fetch ${round(us["openapi-fetch"])} µs, createKycClient ${round(us.createKycClient)} µs`);
   // Ratios per round (contenders measured back to back), then the median: steadier on a busy machine.
-  /** @param {Contender} a @param {Contender} b */
-  const ratio = (a, b) => median(perRequest[a].map((value, i) => value / /** @type {number} */ (perRequest[b][i])));
+  const ratio = (a, b) => median(perRequest[a].map((value, i) => value / perRequest[b][i]));
   return { vsBare: ratio("createKycClient", "openapi-fetch"), vsRaw: ratio("createKycClient", "raw") };
 }
 
-/** @param {string} dir @param {(message: string) => void} log */
 async function typeCheck(dir, log) {
   // A consumer project whose node_modules/solaris-kyc is this repo (its exports: dist/lib, built by build:lib).
   const project = join(dir, "consumer");
   mkdirSync(join(project, "node_modules"), { recursive: true });
   symlinkSync(repo, join(project, "node_modules", "solaris-kyc"), "dir");
-  const tsconfig = (/** @type {string} */ file) =>
+  const tsconfig = (file) =>
     JSON.stringify({
       compilerOptions: { strict: true, target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", noEmit: true, skipLibCheck: true, types: [], lib: ["ES2022", "DOM"] },
       files: [file],
@@ -119,10 +137,9 @@ export async function main(): Promise<[IdentificationSession | undefined, Identi
   writeFileSync(join(project, "tsconfig.empty.json"), tsconfig("empty.ts"));
   writeFileSync(join(project, "tsconfig.consumer.json"), tsconfig("consumer.ts"));
   const tsc = require.resolve("typescript/bin/tsc");
-  /** @type {{ empty: number[], consumer: number[] }} */
   const times = { empty: [], consumer: [] };
   for (let i = 0; i < 9; i++) {
-    for (const name of /** @type {const} */ (["empty", "consumer"])) {
+    for (const name of ["empty", "consumer"]) {
       const start = process.hrtime.bigint();
       await run(process.execPath, [tsc, "-p", `tsconfig.${name}.json`], { cwd: project }).catch((error) => {
         throw new Error(`tsc failed on the ${name} consumer:\n${error.stdout}${error.stderr}`);
@@ -135,16 +152,17 @@ export async function main(): Promise<[IdentificationSession | undefined, Identi
   return ms;
 }
 
-/** @param {{ log: (message: string) => void }} context */
 export default async function clientBench({ log }) {
   const dir = mkdtempSync(join(tmpdir(), "solaris-kyc-bench-"));
   try {
     log("building: npm run build:lib (the type-check bench uses the published .d.ts)");
     await run(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "build:lib"], { cwd: repo });
-    const clientFile = await bundleClient(dir);
-    const code = readFileSync(clientFile);
-    const gzip = gzipSync(code, { level: 9 }).length;
-    log(`esbuild bundle of src/index.ts (openapi-fetch included, node: builtins external): ${code.length} B min, ${gzip} B min+gzip`);
+    const client = await bundleEntry(dir, "src/index.ts", "client");
+    const gzip = client.gzip;
+    log(`esbuild bundle of src/index.ts (openapi-fetch included, node: builtins external, splitting on): ${client.min} B min, ${gzip} B min+gzip loaded with the entry; ${client.lazyGzip} B min+gzip in lazy chunks (the validators, loaded only when validation is on)`);
+    const validators = await bundleEntry(dir, "src/validators.ts", "validators");
+    log(`esbuild bundle of src/validators.ts (solaris-kyc/validators, Ajv's runtime helpers included): ${validators.min} B min, ${validators.gzip} B min+gzip`);
+    const clientFile = client.file;
     const { vsBare, vsRaw } = await overhead(clientFile, log);
     const ms = await typeCheck(dir, log);
     const typeRatio = ms.consumer / ms.empty;
@@ -152,6 +170,7 @@ export default async function clientBench({ log }) {
       { name: "request overhead vs bare openapi-fetch", value: `${round(vsBare)}x`, unit: "", target: "<= 1.15x", ok: vsBare <= 1.15 },
       { name: "request overhead vs raw fetch", value: `${round(vsRaw)}x`, unit: "", target: "(for scale)" },
       { name: "runtime size, min+gzip", value: round(gzip / 1024), unit: "kB", target: "<= 10 kB", ok: gzip <= 10 * 1024 },
+      { name: "validators entry size, min+gzip", value: round(validators.gzip / 1024), unit: "kB", target: "(own entry, for scale)" },
       { name: "type-check time vs empty consumer", value: `${round(typeRatio)}x`, unit: "", target: "<= 1.25x", ok: typeRatio <= 1.25 },
     ];
   } finally {

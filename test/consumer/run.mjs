@@ -94,7 +94,11 @@ async function main() {
     console.log(`consumer: installing ${tarball} into ${project}`);
     await run(npm, ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", tarball, `@types/node@${typesNode}`], { cwd: project });
     const installed = JSON.parse(readFileSync(join(project, "node_modules/solaris-kyc/package.json"), "utf8"));
-    assert.deepEqual(Object.keys(installed.dependencies ?? {}), ["openapi-fetch"], "the only runtime dependency is openapi-fetch");
+    assert.deepEqual(
+      Object.keys(installed.dependencies ?? {}).sort(),
+      ["ajv", "ajv-formats", "openapi-fetch"],
+      "the runtime dependencies are openapi-fetch and, for the generated validators' helpers, ajv and ajv-formats",
+    );
 
     writeFileSync(join(project, "consumer.ts"), CONSUMER);
     writeFileSync(
@@ -122,13 +126,16 @@ async function main() {
       "one token call, then the API calls with the cached token",
     );
 
-    // The package's other entries: the bundled spec is importable, ./types has no runtime.
+    // The package's other entries: the bundled spec is importable, ./types has no runtime, the
+    // validators run from the tarball (generated code and Ajv's helpers under Node's ESM loader).
     const check = `import spec from "solaris-kyc/openapi.json" with { type: "json" };
+      import { validateRequest } from "solaris-kyc/validators";
       console.log(spec.openapi);
-      await import("solaris-kyc/types").then(() => console.log("types has runtime"), (e) => console.log(e.code));`;
+      await import("solaris-kyc/types").then(() => console.log("types has runtime"), (e) => console.log(e.code));
+      console.log(JSON.stringify(validateRequest("createIdentificationSession", { path: { person_id: "x" }, body: { identification_methods: ["idnow"] } }).map((p) => p.pointer)));`;
     writeFileSync(join(project, "entries.mjs"), check);
     const entries = await run(process.execPath, ["entries.mjs"], { cwd: project });
-    assert.deepEqual(entries.stdout.trim().split("\n"), ["3.1.0", "ERR_PACKAGE_PATH_NOT_EXPORTED"]);
+    assert.deepEqual(entries.stdout.trim().split("\n"), ["3.1.0", "ERR_PACKAGE_PATH_NOT_EXPORTED", '["/path/person_id","/path/person_id"]']);
 
     console.log("consumer: ok (tarball installed, consumer compiled with --strict, token + API calls against 127.0.0.1)");
   } finally {
