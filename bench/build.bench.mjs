@@ -28,7 +28,7 @@ async function buildRatio(rounds, log) {
     const oneProcess = [];
     for (let i = 0; i < rounds; i++) {
       chain.push(timedRun(dir, "npm", ["run", "--silent", "build:chain"]));
-      oneProcess.push(timedRun(dir, process.execPath, ["scripts/build.mjs"]));
+      oneProcess.push(timedRun(dir, "npm", ["run", "--silent", "build"]));
       log(`round ${i + 1}: CLI chain ${Math.round(/** @type {number} */ (chain.at(-1)))} ms, one process ${Math.round(/** @type {number} */ (oneProcess.at(-1)))} ms`);
     }
     return { chain: median(chain), oneProcess: median(oneProcess) };
@@ -43,7 +43,7 @@ async function buildRatio(rounds, log) {
  */
 async function watchLatency(saves, log) {
   const { dir, remove } = copyProject(undefined, "kyc-bench-");
-  const child = spawn(process.execPath, ["scripts/dev.mjs", "--no-mock", "--no-docs"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("npm", ["run", "dev", "--", "--no-mock", "--no-docs"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
