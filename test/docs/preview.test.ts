@@ -1,8 +1,8 @@
 // npm run docs:preview: serves the docs on 127.0.0.1 and reloads an open page after a change in
 // the watched folder. The test watches a scratch folder (never spec/) so it edits nothing shared;
 // the rebuild it triggers is the real one (bundle + build-docs).
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -62,5 +62,23 @@ describe("npm run docs:preview", () => {
     writeFileSync(join(watched, "changed.yaml"), "x: 1\n");
     await reloaded;
     expect(log).toMatch(/rebuilt the docs in \d+ ms, reloading 1 page\(s\)/);
+  }, 90_000);
+});
+
+describe("npm run docs:preview on a spec that does not bundle", () => {
+  it("exits 1 naming the file and line, with no advice about options it does not have", async () => {
+    const { copyProject } = await import("../support/scratch-project.mjs");
+    const copy = copyProject(["spec", "scripts", "redocly.yaml", "package.json"], "kyc preview ü-");
+    try {
+      const schema = join(copy.dir, "spec/components/schemas/Language.yaml");
+      writeFileSync(schema, readFileSync(schema, "utf8").replace("enum:", "enum: [DE\n  bad: : indent"));
+      const run = spawnSync("npm", ["run", "--silent", "docs:preview", "--", "--port", "0"], { cwd: copy.dir, encoding: "utf8", timeout: 60_000 });
+      const output = `${run.stdout}${run.stderr}`;
+      expect(run.status, output).toBe(1);
+      expect(output).toMatch(/spec\/components\/schemas\/Language\.yaml:\d+:\d+ error not valid YAML/);
+      expect(output).not.toMatch(/--force/);
+    } finally {
+      copy.remove();
+    }
   }, 90_000);
 });
