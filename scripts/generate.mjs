@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { escapePointer, resolveRef } from "./lib/json-pointer.mjs";
+import { renderTestingFile } from "./lib/steps/testing.mjs";
 import { renderValidators } from "./lib/steps/validators.mjs";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -284,6 +285,7 @@ export async function render(doc, schema) {
     "examples.ts": renderExamplesFile(doc),
     "pii.ts": renderPiiFile(doc),
     "schema.ts": schema ?? (await renderSchema(doc)),
+    "testing.ts": renderTestingFile(doc),
     "webhooks.ts": renderWebhooksFile(doc),
     ...(await renderValidators(doc)),
   };
