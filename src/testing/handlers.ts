@@ -94,8 +94,9 @@ function resolveAnswer<Op extends KycOperationId>(operationId: Op, answer: KycAn
     return exampleAnswer(operationId, status, example);
   }
   if ("body" in answer) {
-    statusExamples(operationId, answer.status);
-    return { ...statusAnswer(operationId, answer.status), body: answer.body, mediaType: "application/json", headers: { ...statusAnswer(operationId, answer.status).headers, ...answer.headers } };
+    statusExamples(operationId, answer.status); // an undeclared status: the Error lists the declared ones
+    const { status, headers } = statusAnswer(operationId, answer.status);
+    return { status, body: answer.body, mediaType: "application/json", headers: { ...headers, ...answer.headers } };
   }
   return exampleAnswer(operationId, answer.status, answer.example);
 }
