@@ -38,8 +38,10 @@ export interface KycHandlerOptions {
   /** Serve every operation under this URL. Default: each operation's sandbox server of the spec. */
   baseUrl?: string;
   /**
-   * Answer a request that breaks the spec (path parameter off its pattern, missing required field,
-   * wrong enum value, wrong type) with 400 and Solaris' error envelope naming the field. Default true.
+   * Check each request as the API does, default true: a missing or malformed Authorization header
+   * gets the operation's 401 example; a request that breaks the spec (path parameter off its
+   * pattern, missing required field, wrong enum value, wrong type) gets 400 and Solaris' error
+   * envelope naming the field.
    */
   validateRequests?: boolean;
 }
@@ -128,8 +130,8 @@ function unauthorized(operationId: KycOperationId, header: string | null): Answe
   return exampleAnswer(operationId, 401, Object.hasOwn(named, preferred) ? preferred : Object.keys(named)[0]!);
 }
 
-/** "/body/address/0/city" → "address[0].city"; "/path/person_id" → "person_id"; "/query/page/size" → "page[size]". */
-export function fieldOf(pointer: string): string {
+/** "/body/address/0/city" → "address[0].city"; "/path/person_id" → "person_id"; "/query/page[size]" → "page[size]". */
+function fieldOf(pointer: string): string {
   const [location, ...parts] = pointer.split("/").slice(1).map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"));
   if (parts.length === 0) return location ?? "request";
   if (location === "body") return parts.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`)).join("");
@@ -167,10 +169,10 @@ function buildHandler<Op extends KycOperationId>(operationId: Op, answer: Answer
   const http = openapiMsw.createOpenApiHttp<paths>({ baseUrl: (options.baseUrl ?? server).replace(/\/+$/, "") });
   const register = http[method.toLowerCase() as "get"] as unknown as (path: string, resolver: (info: { request: Request; params: Record<string, unknown> }) => Promise<Response>) => HttpHandler;
   return register(path, async ({ request, params }) => {
-    const header = request.headers.get("authorization");
-    const refusal = wellFormedAuth(auth, header) ? undefined : unauthorized(operationId, header);
-    if (refusal) return respond(refusal);
     if (options.validateRequests !== false) {
+      const header = request.headers.get("authorization");
+      const refusal = wellFormedAuth(auth, header) ? undefined : unauthorized(operationId, header);
+      if (refusal) return respond(refusal);
       const problems = await requestProblems(operationId, request, params);
       if (problems.length) return respond(badRequest(operationId, problems));
     }
