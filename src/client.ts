@@ -3,6 +3,7 @@ import createClient, { type Client } from "openapi-fetch";
 import type { components, paths } from "../generated/schema.js";
 import { KycApiError } from "./errors.js";
 import { redact } from "./redact.js";
+import type { ValidationProblem } from "./validators.js";
 
 type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
 
@@ -32,7 +33,7 @@ export interface RetryOptions {
 
 export interface KycLogEntry {
   level: "info" | "warn" | "error";
-  event: "response" | "retry" | "token" | "failure";
+  event: "response" | "retry" | "token" | "failure" | "validation";
   message: string;
   method: string;
   path: string;
@@ -41,6 +42,8 @@ export interface KycLogEntry {
   durationMs?: number;
   /** The answer's JSON body, with every `x-pii` field of the spec redacted. */
   body?: unknown;
+  /** With `validateResponses`: where the answer breaks its schema. */
+  problems?: ValidationProblem[];
 }
 
 export interface KycClientOptions {
@@ -61,12 +64,20 @@ export interface KycClientOptions {
   random?: () => number;
   /** Clock for token expiry, in ms. Default Date.now. */
   now?: () => number;
+  /**
+   * Checks every answer against the spec's schema of its operation and status (with the generated
+   * validators of `solaris-kyc/validators`, loaded on first use). "off" (default); "warn": a
+   * drifting answer is logged (event "validation", body redacted, its JSON pointers in `problems`)
+   * and returned; "throw": it throws `KycApiError` kind "invalid_response" naming the pointers.
+   */
+  validateResponses?: "off" | "warn" | "throw";
 }
 
 /** openapi-fetch's client over the spec's paths. */
 export type KycClient = Client<paths, "application/json">;
 
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+const VALIDATE_RESPONSES = ["off", "warn", "throw"] as const;
 // A 204/205/304 or a HEAD has no body by definition; every other documented answer is JSON.
 const NO_BODY_STATUSES = new Set([204, 205, 304]);
 
@@ -243,6 +254,25 @@ type Logger = (entry: KycLogEntry) => void;
 type Init = { signal?: AbortSignal | null; params?: { path?: Record<string, unknown> }; [key: string]: unknown };
 type Result = { data?: unknown; error?: unknown; response: Response };
 
+/** What every step of one call needs: the request's names for errors and logs, and the caller's signal. */
+interface Call {
+  method: string;
+  /** The path template, as the caller passed it (for the spec lookup). */
+  url: string;
+  init: Init;
+  /** The request's path for errors and logs: the template with its path parameters filled in. */
+  path: string;
+  callerSignal: AbortSignal | undefined;
+  retryable: boolean;
+}
+
+function describeCall(method: string, url: string, init: Init): Call {
+  const path = url.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(init.params?.path?.[name] ?? `{${name}}`)));
+  return { method, url, init, path, callerSignal: init.signal ?? undefined, retryable: method === "GET" };
+}
+
+const aborted = (call: Call, cause: unknown) => new KycApiError("aborted", call.method, call.path, "aborted by the caller's signal", { cause });
+
 /**
  * A typed client for the Solaris KYC API: openapi-fetch, plus OAuth2, timeouts, safe retries, body
  * checks and a redacting logger around each call (through openapi-fetch's per-request `fetch`).
@@ -279,87 +309,169 @@ export function createKycClient(options: KycClientOptions): KycClient {
   const base = createClient<paths, "application/json">({ baseUrl: options.baseUrl, fetch: fetchImpl as (input: Request) => Promise<Response> });
   const nextDeadline = deadlines(timeoutMs);
   const backoff = (attempt: number) => Math.round(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)));
+  const validateResponses = options.validateResponses ?? "off";
+  if (!VALIDATE_RESPONSES.includes(validateResponses)) {
+    throw new TypeError(`createKycClient: validateResponses must be one of ${VALIDATE_RESPONSES.map((v) => `"${v}"`).join(", ")}, got ${JSON.stringify(validateResponses)}`);
+  }
+  // Loaded on the first answer to check: with validation off, the validators are never loaded.
+  let validators: Promise<typeof import("./validators.js")> | undefined;
+  const loadValidators = () => (validators ??= import("./validators.js"));
 
-  async function call(method: string, url: string, init: Init = {}): Promise<Result> {
-    const callerSignal = init.signal ?? undefined;
-    const retryable = method === "GET";
-    // The request's path for errors and logs: the template with its path parameters filled in.
-    const path = url.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(init.params?.path?.[name] ?? `{${name}}`)));
-    const aborted = (cause: unknown) => new KycApiError("aborted", method, path, "aborted by the caller's signal", { cause });
-    const pause = async (ms: number) => {
-      try {
-        await sleep(ms, callerSignal ?? new AbortController().signal);
-      } catch (error) {
-        throw aborted(error);
-      }
+  /** Waits between attempts; the caller's signal cuts the wait short. */
+  async function pause(call: Call, ms: number): Promise<void> {
+    try {
+      await sleep(ms, call.callerSignal ?? new AbortController().signal);
+    } catch (error) {
+      throw aborted(call, error);
+    }
+  }
+
+  async function accessToken(call: Call): Promise<string> {
+    try {
+      return await tokens.get(call.callerSignal, call.method, call.path);
+    } catch (error) {
+      if (call.callerSignal?.aborted) throw aborted(call, error);
+      throw error instanceof KycApiError ? error : new KycApiError("auth", call.method, call.path, `no access token (${describe(error)})`);
+    }
+  }
+
+  /**
+   * The signal of one attempt: the shared deadline of its time slice, combined with the caller's
+   * signal if there is one. `release()` detaches the listeners once the attempt is over.
+   */
+  function attemptSignal(call: Call): { signal: AbortSignal; deadline: AbortSignal; release: () => void } {
+    const deadline = nextDeadline();
+    const { callerSignal } = call;
+    if (!callerSignal) return { signal: deadline, deadline, release: () => {} };
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(callerSignal.aborted ? callerSignal.reason : deadline.reason);
+    callerSignal.addEventListener("abort", onAbort, { once: true });
+    deadline.addEventListener("abort", onAbort, { once: true });
+    return {
+      signal: controller.signal,
+      deadline,
+      release: () => {
+        callerSignal.removeEventListener("abort", onAbort);
+        deadline.removeEventListener("abort", onAbort);
+      },
     };
+  }
+
+  /**
+   * One attempt through openapi-fetch: its result, or "retry" after a network error that may be
+   * retried. Every other failure (abort, timeout, a success body that is not JSON) throws.
+   */
+  async function attemptOnce(call: Call, token: string, attempt: number): Promise<Result | "retry"> {
+    const { signal, deadline, release } = attemptSignal(call);
+    let answered: Response | undefined;
+    try {
+      const attemptFetch = async (request: Request) => {
+        request.headers.set("Authorization", `Bearer ${token}`);
+        answered = await fetchImpl(request, { signal });
+        return answered;
+      };
+      // The signal goes to fetch, not into openapi-fetch's Request (a Request that follows a signal
+      // costs twice as much to build); fetch aborts the body read too, so a stalled body times out.
+      return (await base.request(call.method as "get", call.url as never, { ...call.init, signal: undefined, fetch: attemptFetch } as never)) as Result;
+    } catch (error) {
+      return failedAttempt(call, error, answered, deadline, attempt);
+    } finally {
+      release();
+    }
+  }
+
+  /** Why an attempt threw, as the error to throw, or "retry" when a network error may be retried. */
+  function failedAttempt(call: Call, error: unknown, answered: Response | undefined, deadline: AbortSignal, attempt: number): "retry" {
+    const { method, path } = call;
+    if (call.callerSignal?.aborted) throw aborted(call, error);
+    if (deadline.aborted) {
+      log({ level: "error", event: "failure", message: `timed out after ${timeoutMs} ms`, method, path, attempt });
+      throw new KycApiError("timeout", method, path, `no complete answer within ${timeoutMs} ms (attempt ${attempt})`, { cause: error });
+    }
+    if (error instanceof KycApiError) throw error;
+    const status = answered?.status;
+    if (status !== undefined && error instanceof SyntaxError) {
+      // openapi-fetch could not parse a success body.
+      const type = answered?.headers.get("Content-Type") ?? "none";
+      const kind = /html|xml/i.test(type) ? "HTML/XML" : "malformed or truncated JSON";
+      const problem = `the body is ${kind}, not JSON (content-type ${type})`;
+      log({ level: "error", event: "failure", message: `${status}: ${problem}`, method, path, status, attempt });
+      throw new KycApiError("invalid_response", method, path, `the API answered ${status} with a body that is not the documented JSON: ${problem}`, { status });
+    }
+    if (call.retryable && attempt < maxAttempts) return "retry";
+    log({ level: "error", event: "failure", message: `network error: ${describe(error)}`, method, path, attempt, status });
+    throw new KycApiError("network", method, path, `the request failed (${describe(error)})`, { status, cause: error });
+  }
+
+  /** How long to wait before retrying this answer, or undefined to hand it to the caller. */
+  function retryDelay(call: Call, response: Response, attempt: number): number | undefined {
+    if (!(RETRY_STATUSES.has(response.status) && call.retryable && attempt < maxAttempts)) return undefined;
+    const after = retryAfterMs(response.headers.get("Retry-After"), now());
+    // A Retry-After beyond maxDelayMs: hand the caller the answer rather than wait that long.
+    if (after !== undefined && after > maxDelayMs) return undefined;
+    return after ?? backoff(attempt);
+  }
+
+  /** Throws `invalid_response` when the answer's body is not the documented JSON (empty, HTML, not the envelope). */
+  function checkBody(call: Call, result: Result, attempt: number, started: number): void {
+    const status = result.response.status;
+    const noBody = NO_BODY_STATUSES.has(status) || call.method === "HEAD";
+    const problem = noBody ? undefined : result.response.ok ? (result.data === undefined ? "the body is empty" : undefined) : errorBodyProblem(result.error);
+    if (!problem) return;
+    log({ level: "error", event: "failure", message: `${status}: ${problem}`, method: call.method, path: call.path, status, attempt, durationMs: now() - started });
+    throw new KycApiError("invalid_response", call.method, call.path, `the API answered ${status} with a body that is not the documented JSON: ${problem}`, { status });
+  }
+
+  /** Checks the answer against the spec's schema of its operation and status (`validateResponses`). */
+  async function checkSchema(call: Call, result: Result, attempt: number, started: number): Promise<void> {
+    const status = result.response.status;
+    if (NO_BODY_STATUSES.has(status) || call.method === "HEAD") return;
+    const { findOperationId, validateResponse } = await loadValidators();
+    const operationId = findOperationId(call.method, call.url);
+    if (!operationId) return; // not an operation of the spec: nothing to check against
+    const body = result.response.ok ? result.data : result.error;
+    const problems = validateResponse(operationId, status, body);
+    if (problems.length === 0) return;
+    const listed = problems.slice(0, 5).map((p) => `${p.pointer || "(body)"} ${p.message}`).join("; ");
+    const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : "";
+    const message = `${status}: the answer does not match the spec (${operationId}): ${listed}${more}`;
+    const entry = { method: call.method, path: call.path, status, attempt, durationMs: now() - started, body: redact(body), problems };
+    if (validateResponses === "warn") {
+      log({ level: "warn", event: "validation", message, ...entry });
+      return;
+    }
+    log({ level: "error", event: "failure", message, ...entry });
+    throw new KycApiError("invalid_response", call.method, call.path, `the API answered ${status} with a body that does not match the spec (${operationId}): ${listed}${more}`, { status });
+  }
+
+  function logAnswer(call: Call, result: Result, attempt: number, started: number): void {
+    if (!userLogger) return;
+    const status = result.response.status;
+    const level = status >= 500 ? "error" : status >= 400 ? "warn" : "info";
+    const body = redact(result.response.ok ? result.data : result.error);
+    log({ level, event: "response", message: `${status}`, method: call.method, path: call.path, status, attempt, durationMs: now() - started, body });
+  }
+
+  /**
+   * One call: token, attempt, then per answer: refresh the token once after a 401, retry what may
+   * be retried, check the body (and its schema), log it and return it.
+   */
+  async function call(method: string, url: string, init: Init = {}): Promise<Result> {
+    const current = describeCall(method, url, init);
+    const { path } = current;
     let refreshed = false;
-
     for (let attempt = 1; ; attempt++) {
-      if (callerSignal?.aborted) throw aborted(callerSignal.reason);
-      let token: string;
-      try {
-        token = await tokens.get(callerSignal, method, path);
-      } catch (error) {
-        if (callerSignal?.aborted) throw aborted(error);
-        throw error instanceof KycApiError ? error : new KycApiError("auth", method, path, `no access token (${describe(error)})`);
-      }
+      if (current.callerSignal?.aborted) throw aborted(current, current.callerSignal.reason);
+      const token = await accessToken(current);
       const started = now();
-      // One deadline signal per time slice, shared by the calls started in it; a caller's signal is combined in.
-      const deadline = nextDeadline();
-      let signal = deadline;
-      let onAbort: (() => void) | undefined;
-      if (callerSignal) {
-        const controller = new AbortController();
-        onAbort = () => controller.abort(callerSignal.aborted ? callerSignal.reason : deadline.reason);
-        callerSignal.addEventListener("abort", onAbort, { once: true });
-        deadline.addEventListener("abort", onAbort, { once: true });
-        signal = controller.signal;
+      const result = await attemptOnce(current, token, attempt);
+      if (result === "retry") {
+        const delay = backoff(attempt);
+        log({ level: "warn", event: "retry", message: `network error, retrying in ${delay} ms`, method, path, attempt });
+        await pause(current, delay);
+        continue;
       }
-      let answered: Response | undefined;
-      let result: Result;
-      try {
-        const attemptFetch = async (request: Request) => {
-          request.headers.set("Authorization", `Bearer ${token}`);
-          answered = await fetchImpl(request, { signal });
-          return answered;
-        };
-        // The signal goes to fetch, not into openapi-fetch's Request (a Request that follows a signal
-        // costs twice as much to build); fetch aborts the body read too, so a stalled body times out.
-        result = (await base.request(method as "get", url as never, { ...init, signal: undefined, fetch: attemptFetch } as never)) as Result;
-      } catch (error) {
-        if (callerSignal?.aborted) throw aborted(error);
-        if (deadline.aborted) {
-          log({ level: "error", event: "failure", message: `timed out after ${timeoutMs} ms`, method, path, attempt });
-          throw new KycApiError("timeout", method, path, `no complete answer within ${timeoutMs} ms (attempt ${attempt})`, { cause: error });
-        }
-        if (error instanceof KycApiError) throw error;
-        const status = (answered as Response | undefined)?.status;
-        if (status !== undefined && error instanceof SyntaxError) {
-          // openapi-fetch could not parse a success body.
-          const type = (answered as Response | undefined)?.headers.get("Content-Type") ?? "none";
-          const kind = /html|xml/i.test(type) ? "HTML/XML" : "malformed or truncated JSON";
-          const problem = `the body is ${kind}, not JSON (content-type ${type})`;
-          log({ level: "error", event: "failure", message: `${status}: ${problem}`, method, path, status, attempt });
-          throw new KycApiError("invalid_response", method, path, `the API answered ${status} with a body that is not the documented JSON: ${problem}`, { status });
-        }
-        if (retryable && attempt < maxAttempts) {
-          const delay = backoff(attempt);
-          log({ level: "warn", event: "retry", message: `network error, retrying in ${delay} ms`, method, path, attempt });
-          await pause(delay);
-          continue;
-        }
-        log({ level: "error", event: "failure", message: `network error: ${describe(error)}`, method, path, attempt, status });
-        throw new KycApiError("network", method, path, `the request failed (${describe(error)})`, { status, cause: error });
-      } finally {
-        if (onAbort) {
-          callerSignal?.removeEventListener("abort", onAbort);
-          deadline.removeEventListener("abort", onAbort);
-        }
-      }
-
-      const { response } = result;
-      const status = response.status;
+      const status = result.response.status;
       if (status === 401 && !refreshed) {
         refreshed = true;
         tokens.invalidate(token);
@@ -367,27 +479,15 @@ export function createKycClient(options: KycClientOptions): KycClient {
         attempt--; // the refresh is not a retry
         continue;
       }
-      if (RETRY_STATUSES.has(status) && retryable && attempt < maxAttempts) {
-        const after = retryAfterMs(response.headers.get("Retry-After"), now());
-        // A Retry-After beyond maxDelayMs: hand the caller the answer rather than wait that long.
-        if (after === undefined || after <= maxDelayMs) {
-          const delay = after ?? backoff(attempt);
-          log({ level: "warn", event: "retry", message: `${status}, retrying in ${delay} ms`, method, path, status, attempt });
-          await pause(delay);
-          continue;
-        }
+      const delay = retryDelay(current, result.response, attempt);
+      if (delay !== undefined) {
+        log({ level: "warn", event: "retry", message: `${status}, retrying in ${delay} ms`, method, path, status, attempt });
+        await pause(current, delay);
+        continue;
       }
-      const noBody = NO_BODY_STATUSES.has(status) || method === "HEAD";
-      const problem = noBody ? undefined : response.ok ? (result.data === undefined ? "the body is empty" : undefined) : errorBodyProblem(result.error);
-      if (problem) {
-        log({ level: "error", event: "failure", message: `${status}: ${problem}`, method, path, status, attempt, durationMs: now() - started });
-        throw new KycApiError("invalid_response", method, path, `the API answered ${status} with a body that is not the documented JSON: ${problem}`, { status });
-      }
-      if (userLogger) {
-        const level = status >= 500 ? "error" : status >= 400 ? "warn" : "info";
-        const body = redact(response.ok ? result.data : result.error);
-        log({ level, event: "response", message: `${status}`, method, path, status, attempt, durationMs: now() - started, body });
-      }
+      checkBody(current, result, attempt, started);
+      if (validateResponses !== "off") await checkSchema(current, result, attempt, started);
+      logAnswer(current, result, attempt, started);
       return result;
     }
   }

@@ -1,3 +1,5 @@
+import type { ValidationProblem } from "./validators.js";
+
 /** What went wrong in a call that produced no usable answer from the API. */
 export type KycErrorKind =
   /** The request (or the token request) took longer than `timeoutMs`. */
@@ -37,14 +39,19 @@ export type KycWebhookErrorReason =
   | "invalid_signature"
   | "missing_event_type"
   | "unknown_event_type"
-  | "invalid_body";
+  | "invalid_body"
+  /** With `{ validate: true }`: the payload breaks its schema (see `problems`). */
+  | "invalid_payload";
 
 export class KycWebhookError extends Error {
   override readonly name = "KycWebhookError";
   readonly reason: KycWebhookErrorReason;
+  /** For "invalid_payload": where the payload breaks its schema. */
+  readonly problems: ValidationProblem[];
 
-  constructor(reason: KycWebhookErrorReason, message: string) {
+  constructor(reason: KycWebhookErrorReason, message: string, problems: ValidationProblem[] = []) {
     super(message);
     this.reason = reason;
+    this.problems = problems;
   }
 }

@@ -6,7 +6,8 @@ import type { components, operations, paths } from "../generated/schema.js";
 export type * from "../generated/schema.js";
 export type { PiiField } from "../generated/pii.js";
 export type { WebhookEventType, WebhookPayloads } from "../generated/webhooks.js";
-export type { WebhookEvent, WebhookHeaders } from "./webhooks.js";
+export type { ParseWebhookOptions, WebhookEvent, WebhookHeaders } from "./webhooks.js";
+export type { ValidationProblem } from "./validators.js";
 export type { KycErrorKind, KycWebhookErrorReason } from "./errors.js";
 export type {
   ClientCredentialsAuth,

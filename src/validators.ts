@@ -66,7 +66,9 @@ function run(validator: CompiledValidator | null, data: unknown, prefix: string)
   for (const error of validator.errors ?? []) {
     const problem = problemOf(error, prefix);
     const key = `${problem.pointer}\n${problem.message}`;
-    if (!seen.has(key)) seen.add(key), problems.push(problem);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
   }
   return problems;
 }

@@ -45,11 +45,41 @@ function header(headers: WebhookHeaders, name: string): string | undefined {
   return undefined;
 }
 
+export interface ParseWebhookOptions {
+  /**
+   * Also check the payload against its schema in the spec (with the generated validators of
+   * `solaris-kyc/validators`, loaded on first use). parseWebhook then returns a Promise, and a
+   * payload that breaks the schema throws `KycWebhookError` reason "invalid_payload" naming the pointers.
+   */
+  validate?: boolean;
+}
+
 /**
  * Verifies a webhook delivery and returns its typed payload, or throws a `KycWebhookError` saying
- * what is wrong. The signature is checked before the body is parsed.
+ * what is wrong. The signature is checked before the body is parsed. With `{ validate: true }` the
+ * payload is also checked against its schema, and the result is a Promise.
  */
-export function parseWebhook(headers: WebhookHeaders, rawBody: string | Uint8Array, secret: string): WebhookEvent {
+export function parseWebhook(headers: WebhookHeaders, rawBody: string | Uint8Array, secret: string, options?: { validate?: false }): WebhookEvent;
+export function parseWebhook(headers: WebhookHeaders, rawBody: string | Uint8Array, secret: string, options: { validate: true }): Promise<WebhookEvent>;
+export function parseWebhook(headers: WebhookHeaders, rawBody: string | Uint8Array, secret: string, options: ParseWebhookOptions): WebhookEvent | Promise<WebhookEvent>;
+export function parseWebhook(headers: WebhookHeaders, rawBody: string | Uint8Array, secret: string, options: ParseWebhookOptions = {}): WebhookEvent | Promise<WebhookEvent> {
+  if (!options.validate) return readDelivery(headers, rawBody, secret);
+  return (async () => {
+    const event = readDelivery(headers, rawBody, secret);
+    // Loaded here, not imported: the main entry stays small when nobody validates.
+    const { validateWebhook } = await import("./validators.js");
+    const problems = validateWebhook(event.type, event.payload);
+    if (problems.length > 0) {
+      const listed = problems.slice(0, 5).map((p) => `${p.pointer || "(payload)"} ${p.message}`).join("; ");
+      const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : "";
+      throw new KycWebhookError("invalid_payload", `webhook rejected: the ${event.type} payload does not match the spec: ${listed}${more}`, problems);
+    }
+    return event;
+  })();
+}
+
+/** The signature, event type and JSON checks of parseWebhook. */
+function readDelivery(headers: WebhookHeaders, rawBody: string | Uint8Array, secret: string): WebhookEvent {
   checkSecret(secret);
   const signature = header(headers, SIGNATURE_HEADER);
   if (signature === undefined || signature === "") {

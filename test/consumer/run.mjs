@@ -86,8 +86,11 @@ async function main() {
     console.log(`consumer: installing ${tarball} into ${project}`);
     await run(npm, ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", tarball, `@types/node@${typesNode}`], { cwd: project });
     const installed = JSON.parse(readFileSync(join(project, "node_modules/solaris-kyc/package.json"), "utf8"));
-    // ajv and ajv-formats: the runtime helpers of the generated validators (solaris-kyc/validators).
-    assert.deepEqual(Object.keys(installed.dependencies ?? {}).sort(), ["ajv", "ajv-formats", "openapi-fetch"], "runtime dependencies: openapi-fetch and the validators' ajv helpers");
+    assert.deepEqual(
+      Object.keys(installed.dependencies ?? {}).sort(),
+      ["ajv", "ajv-formats", "openapi-fetch"],
+      "the runtime dependencies are openapi-fetch and, for the generated validators' helpers, ajv and ajv-formats",
+    );
     assert.deepEqual(Object.keys(installed.peerDependencies ?? {}).sort(), ["msw", "openapi-msw"], "msw and openapi-msw are peer dependencies");
     assert.ok(installed.peerDependenciesMeta?.msw?.optional && installed.peerDependenciesMeta?.["openapi-msw"]?.optional, "both optional");
 
@@ -117,15 +120,18 @@ async function main() {
       "one token call, then the API calls with the cached token",
     );
 
-    // The package's other entries: the bundled spec is importable, ./types has no runtime.
+    // The package's other entries: the bundled spec is importable, ./types has no runtime, the
+    // validators run from the tarball (generated code and Ajv's helpers under Node's ESM loader).
     const check = `import spec from "solaris-kyc/openapi.json" with { type: "json" };
+      import { validateRequest } from "solaris-kyc/validators";
       console.log(spec.openapi);
       await import("solaris-kyc/types").then(() => console.log("types has runtime"), (e) => console.log(e.code));
+      console.log(JSON.stringify(validateRequest("createIdentificationSession", { path: { person_id: "x" }, body: { identification_methods: ["idnow"] } }).map((p) => p.pointer)));
       await import("solaris-kyc/testing").then(() => console.log("testing loaded without msw"), (e) => console.log(e.message));`;
     writeFileSync(join(project, "entries.mjs"), check);
     const entries = await run(process.execPath, ["entries.mjs"], { cwd: project });
-    const [openapi, typesEntry, testingEntry] = entries.stdout.trim().split("\n");
-    assert.deepEqual([openapi, typesEntry], ["3.1.0", "ERR_PACKAGE_PATH_NOT_EXPORTED"]);
+    const [openapi, typesEntry, validated, testingEntry] = entries.stdout.trim().split("\n");
+    assert.deepEqual([openapi, typesEntry, validated], ["3.1.0", "ERR_PACKAGE_PATH_NOT_EXPORTED", '["/path/person_id","/path/person_id"]']);
     assert.match(testingEntry ?? "", /solaris-kyc\/testing needs the optional peer dependencies msw and openapi-msw .*: npm install -D msw openapi-msw$/, "importing solaris-kyc/testing without msw names what to install");
 
     const app = join(work, "consumer-app");

@@ -1,5 +1,7 @@
 // Type tests of solaris-kyc/validators: compiled by `npm run test:types`, never run.
 import { expectTypeOf } from "vitest";
+import { createKycClient, parseWebhook, type KycClientOptions } from "../../src/index.js";
+import type { WebhookEvent } from "../../src/types.js";
 import { validateRequest, validateResponse, validateWebhook, type OperationId, type ValidationProblem } from "../../src/validators.js";
 
 expectTypeOf(validateRequest("createIdentificationSession", { path: { person_id: "p" }, body: {} })).toEqualTypeOf<ValidationProblem[]>();
@@ -19,3 +21,20 @@ validateResponse("getIdentification", "200", {});
 validateWebhook("IDENTIFICATIONS", {});
 // @ts-expect-error the request parts are named path, query, header, body
 validateRequest("getIdentification", { params: {} });
+
+// The client's and parseWebhook's validation options.
+
+const auth = { getToken: async () => "token" };
+createKycClient({ baseUrl: "https://api.solaris-sandbox.de", auth, validateResponses: "warn" });
+createKycClient({ baseUrl: "https://api.solaris-sandbox.de", auth, validateResponses: "throw" });
+expectTypeOf<KycClientOptions["validateResponses"]>().toEqualTypeOf<"off" | "warn" | "throw" | undefined>();
+// @ts-expect-error validateResponses is "off", "warn" or "throw"
+createKycClient({ baseUrl: "https://api.solaris-sandbox.de", auth, validateResponses: true });
+
+expectTypeOf(parseWebhook({}, "{}", "secret")).toEqualTypeOf<WebhookEvent>();
+expectTypeOf(parseWebhook({}, "{}", "secret", { validate: false })).toEqualTypeOf<WebhookEvent>();
+expectTypeOf(parseWebhook({}, "{}", "secret", { validate: true })).toEqualTypeOf<Promise<WebhookEvent>>();
+declare const maybe: boolean;
+expectTypeOf(parseWebhook({}, "{}", "secret", { validate: maybe })).toEqualTypeOf<WebhookEvent | Promise<WebhookEvent>>();
+// @ts-expect-error validate is a boolean
+parseWebhook({}, "{}", "secret", { validate: "yes" });

@@ -10,7 +10,7 @@
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import standaloneCode from "ajv/dist/standalone/index.js";
-import { SpecError, escapePointer, getPointer, operations, resolveRef } from "../oas.mjs";
+import { SpecError, escapePointer, getPointer, operations, resolveRef, unescapePointer } from "../oas.mjs";
 
 /** @typedef {import("../oas.mjs").Doc} Doc */
 /** @typedef {{ id: string, schema: object | undefined, coerce: boolean }} Compiled */
@@ -44,6 +44,8 @@ function stripAnnotations(schema) {
 
 const SCHEMA_BASE = "https://solaris-kyc.invalid/schemas/";
 const COMPONENT_PREFIX = "/components/schemas/";
+/** Ajv's id of a component schema. @param {string} name */
+const componentId = (name) => `${SCHEMA_BASE}${encodeURIComponent(name)}`;
 
 /**
  * A copy of `schema` without annotations whose `$ref`s to "#/components/schemas/X…" point at X's
@@ -59,7 +61,7 @@ function portable(schema, pointer) {
     if (typeof node.$ref === "string") {
       if (!node.$ref.startsWith(`#${COMPONENT_PREFIX}`)) throw new SpecError(at, `$ref ${node.$ref} inside a schema must point into ${COMPONENT_PREFIX}`);
       const [name, ...rest] = node.$ref.slice(COMPONENT_PREFIX.length + 1).split("/");
-      node.$ref = `${SCHEMA_BASE}${name}${rest.length ? `#/${rest.join("/")}` : ""}`;
+      node.$ref = `${componentId(unescapePointer(/** @type {string} */ (name)))}${rest.length ? `#/${rest.map(encodeURIComponent).join("/")}` : ""}`;
     }
     for (const [key, value] of Object.entries(node)) rewrite(value, `${at}/${escapePointer(key)}`);
   };
@@ -76,7 +78,7 @@ function portable(schema, pointer) {
 function schemaFor(doc, node, pointer) {
   const { pointer: at } = resolveRef(doc, node, pointer);
   if (at.startsWith(COMPONENT_PREFIX) && !at.slice(COMPONENT_PREFIX.length).includes("/")) {
-    return { component: at.slice(COMPONENT_PREFIX.length), schema: undefined };
+    return { component: unescapePointer(at.slice(COMPONENT_PREFIX.length)), schema: undefined };
   }
   return { component: undefined, schema: portable(node, pointer) };
 }
@@ -114,14 +116,14 @@ function collect(doc) {
     const { component, schema } = schemaFor(doc, node, pointer);
     if (component) {
       const name = `${coerce ? "coerced_" : ""}schema_${safe(component)}`;
-      compiled.set(name, { id: `${SCHEMA_BASE}${component}`, schema: undefined, coerce });
+      compiled.set(name, { id: componentId(component), schema: undefined, coerce });
       return name;
     }
     return addInline(parts, schema, coerce, pointer);
   };
-  /** @param {string[]} parts @param {object} schema @param {boolean} coerce @param {string} pointer */
   /** @type {Map<string, string>} */
   const byContent = new Map();
+  /** @param {string[]} parts @param {object} schema @param {boolean} coerce @param {string} pointer */
   const addInline = (parts, schema, coerce, pointer) => {
     // Identical schemas (the same path parameters on many operations) share one function.
     const content = `${coerce}:${JSON.stringify(schema)}`;
@@ -186,10 +188,11 @@ function groupModule(doc, compiled, coerce) {
   const names = [...compiled].filter(([, c]) => c.coerce === coerce).map(([name]) => name).sort();
   // strict: false: OpenAPI's own keywords and x- extensions are not JSON Schema keywords.
   // inlineRefs: false: a component is one function, called wherever it is referenced.
-  const ajv = new Ajv2020({ strict: false, allErrors: true, inlineRefs: false, coerceTypes: coerce ? "array" : false, code: { esm: true, source: true } });
+  // `.default`: the class, under Node's CommonJS interop and TypeScript's alike.
+  const ajv = new Ajv2020.default({ strict: false, allErrors: true, inlineRefs: false, coerceTypes: coerce ? "array" : false, code: { esm: true, source: true } });
   addFormats.default(ajv);
   for (const [name, schema] of Object.entries(doc.components?.schemas ?? {})) {
-    ajv.addSchema(portable(schema, `${COMPONENT_PREFIX}${escapePointer(name)}`), `${SCHEMA_BASE}${name}`);
+    ajv.addSchema(portable(schema, `${COMPONENT_PREFIX}${escapePointer(name)}`), componentId(name));
   }
   for (const name of names) {
     const { id, schema } = /** @type {Compiled} */ (compiled.get(name));
