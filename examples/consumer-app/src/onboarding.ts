@@ -46,13 +46,16 @@ export function createOnboarding(config: OnboardingConfig) {
       return { sessionId: data.id, redirectUrl: data.url };
     },
 
-    /** The IDENTIFICATION webhook: 200 when recorded, 401 for a delivery that is not Solaris'. */
-    handleWebhook(headers: WebhookHeaders, rawBody: string): { status: number; text: string } {
+    /**
+     * The IDENTIFICATION webhook: 200 when recorded; 401 for a delivery that is not Solaris' (not
+     * signed with our secret); 422, which Solaris does not retry, for a payload off the contract.
+     */
+    async handleWebhook(headers: WebhookHeaders, rawBody: string): Promise<{ status: number; text: string }> {
       let event;
       try {
-        event = parseWebhook(headers, rawBody, config.webhookSecret);
+        event = await parseWebhook(headers, rawBody, config.webhookSecret, { validate: true });
       } catch (error) {
-        if (error instanceof KycWebhookError) return { status: 401, text: error.reason };
+        if (error instanceof KycWebhookError) return { status: error.reason === "invalid_payload" ? 422 : 401, text: error.reason };
         throw error;
       }
       if (event.type !== "IDENTIFICATION") return { status: 200, text: "ignored" };

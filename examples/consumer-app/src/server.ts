@@ -6,8 +6,8 @@ export function webhookServer(onboarding: Onboarding): Server {
   return createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const { status, text } = onboarding.handleWebhook(req.headers, Buffer.concat(chunks).toString("utf8"));
+    req.on("end", async () => {
+      const { status, text } = await onboarding.handleWebhook(req.headers, Buffer.concat(chunks).toString("utf8"));
       res.writeHead(status, { "Content-Type": "text/plain" }).end(text);
     });
   });

@@ -63,25 +63,32 @@ describe("the contract, as the handlers enforce it", () => {
 });
 
 describe("handleWebhook", () => {
-  it("records a signed IDENTIFICATION delivery", () => {
+  it("records a signed IDENTIFICATION delivery", async () => {
     const onboarding = createOnboarding(config);
     const delivery = webhookDelivery("IDENTIFICATION", "idnow_successful", { secret: WEBHOOK_SECRET });
-    expect(onboarding.handleWebhook(delivery.headers, delivery.body)).toEqual({ status: 200, text: "recorded" });
+    expect(await onboarding.handleWebhook(delivery.headers, delivery.body)).toEqual({ status: 200, text: "recorded" });
     expect(onboarding.identifications.get(delivery.payload.id)).toEqual({ personId: delivery.payload.person_id ?? null, status: "successful" });
   });
 
-  it("records the status an override sets", () => {
+  it("records the status an override sets", async () => {
     const onboarding = createOnboarding(config);
     const delivery = webhookDelivery("IDENTIFICATION", "idnow_pending", { secret: WEBHOOK_SECRET, overrides: { status: "failed" } });
-    onboarding.handleWebhook(delivery.headers, delivery.body);
+    await onboarding.handleWebhook(delivery.headers, delivery.body);
     expect(onboarding.identifications.get(delivery.payload.id)?.status).toBe("failed");
   });
 
-  it("refuses a tampered delivery", () => {
+  it("rejects, without retry, a signed payload off the contract", async () => {
+    const onboarding = createOnboarding(config);
+    const delivery = webhookDelivery("IDENTIFICATION", "idnow_pending", { secret: WEBHOOK_SECRET, overrides: { status: "done" as never } });
+    expect(await onboarding.handleWebhook(delivery.headers, delivery.body)).toEqual({ status: 422, text: "invalid_payload" });
+    expect(onboarding.identifications.size).toBe(0);
+  });
+
+  it("refuses a tampered delivery", async () => {
     const onboarding = createOnboarding(config);
     const delivery = webhookDelivery("IDENTIFICATION", "idnow_successful", { secret: WEBHOOK_SECRET });
     const tampered = delivery.body.replace('"successful"', '"failed"');
-    expect(onboarding.handleWebhook(delivery.headers, tampered)).toEqual({ status: 401, text: "invalid_signature" });
+    expect(await onboarding.handleWebhook(delivery.headers, tampered)).toEqual({ status: 401, text: "invalid_signature" });
     expect(onboarding.identifications.size).toBe(0);
   });
 
@@ -91,9 +98,9 @@ describe("handleWebhook", () => {
     await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/solaris`;
     try {
-      const run = (secret: string) =>
+      const run = (secret: string, ...extra: string[]) =>
         new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-          execFile("npx", ["--no-install", "solaris-kyc", "webhooks", "send", "--to", url, "--event", "IDENTIFICATION", "--example", "bank_authorization_required", "--secret", secret], (error, stdout, stderr) =>
+          execFile("npx", ["--no-install", "solaris-kyc", "webhooks", "send", "--to", url, "--event", "IDENTIFICATION", "--example", "bank_authorization_required", "--secret", secret, ...extra], (error, stdout, stderr) =>
             resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
           ),
         );
@@ -105,6 +112,9 @@ describe("handleWebhook", () => {
       const refused = await run("a-wrong-secret");
       expect(refused.code).toBe(1);
       expect(refused.stderr).toMatch(/^401 Unauthorized: not delivered/m);
+      const offContract = await run(WEBHOOK_SECRET, "--set", "/status=done");
+      expect(offContract.code).toBe(1);
+      expect(offContract.stderr).toMatch(/^422 Unprocessable Entity: refused: the notification is rejected, Solaris does not retry it/m);
     } finally {
       await new Promise<void>((done) => server.close(() => done()));
     }
