@@ -17,6 +17,14 @@ function checkSecret(secret: string): void {
   if (typeof secret !== "string" || secret.length === 0) throw new TypeError("webhook secret is empty: pass the subscription's secret");
 }
 
+const hmac = (rawBody: string | Uint8Array, secret: string) => createHmac("sha256", secret).update(rawBody).digest();
+
+/** The `Solaris-Webhook-Signature` value of a body: `sha256=` and the hex HMAC-SHA256 of the raw body, keyed with the secret. */
+export function signWebhookBody(rawBody: string | Uint8Array, secret: string): string {
+  checkSecret(secret);
+  return `sha256=${hmac(rawBody, secret).toString("hex")}`;
+}
+
 /**
  * True when `signatureHeader` is `sha256=<hex>` of HMAC-SHA256(secret, rawBody). Compares in constant
  * time. A missing or malformed header is false. Pass the body exactly as received (before any JSON parsing).
@@ -25,8 +33,7 @@ export function verifyWebhookSignature(rawBody: string | Uint8Array, signatureHe
   checkSecret(secret);
   const match = typeof signatureHeader === "string" ? SIGNATURE_RE.exec(signatureHeader.trim()) : null;
   if (!match) return false;
-  const expected = createHmac("sha256", secret).update(rawBody).digest();
-  return timingSafeEqual(expected, Buffer.from(match[1]!, "hex"));
+  return timingSafeEqual(hmac(rawBody, secret), Buffer.from(match[1]!, "hex"));
 }
 
 function header(headers: WebhookHeaders, name: string): string | undefined {

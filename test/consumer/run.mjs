@@ -1,9 +1,11 @@
 // Consumer test: packs the package, installs the tarball into a fresh project under os.tmpdir(),
 // compiles a consumer with `tsc --strict` (importing "solaris-kyc" and "solaris-kyc/types") and runs
-// it against a local server on 127.0.0.1 (token endpoint + one API call).
+// it against a local server on 127.0.0.1 (token endpoint + one API call). Then installs the same
+// tarball into a copy of examples/consumer-app (with msw, openapi-msw, vitest and typescript from
+// the registry) and runs its tests, which use only solaris-kyc/testing and the package's bin.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -99,6 +101,8 @@ async function main() {
       ["ajv", "ajv-formats", "openapi-fetch"],
       "the runtime dependencies are openapi-fetch and, for the generated validators' helpers, ajv and ajv-formats",
     );
+    assert.deepEqual(Object.keys(installed.peerDependencies ?? {}).sort(), ["msw", "openapi-msw"], "msw and openapi-msw are peer dependencies");
+    assert.ok(installed.peerDependenciesMeta?.msw?.optional && installed.peerDependenciesMeta?.["openapi-msw"]?.optional, "both optional");
 
     writeFileSync(join(project, "consumer.ts"), CONSUMER);
     writeFileSync(
@@ -132,12 +136,26 @@ async function main() {
       import { validateRequest } from "solaris-kyc/validators";
       console.log(spec.openapi);
       await import("solaris-kyc/types").then(() => console.log("types has runtime"), (e) => console.log(e.code));
-      console.log(JSON.stringify(validateRequest("createIdentificationSession", { path: { person_id: "x" }, body: { identification_methods: ["idnow"] } }).map((p) => p.pointer)));`;
+      console.log(JSON.stringify(validateRequest("createIdentificationSession", { path: { person_id: "x" }, body: { identification_methods: ["idnow"] } }).map((p) => p.pointer)));
+      await import("solaris-kyc/testing").then(() => console.log("testing loaded without msw"), (e) => console.log(e.message));`;
     writeFileSync(join(project, "entries.mjs"), check);
     const entries = await run(process.execPath, ["entries.mjs"], { cwd: project });
-    assert.deepEqual(entries.stdout.trim().split("\n"), ["3.1.0", "ERR_PACKAGE_PATH_NOT_EXPORTED", '["/path/person_id","/path/person_id"]']);
+    const [openapi, typesEntry, validated, testingEntry] = entries.stdout.trim().split("\n");
+    assert.deepEqual([openapi, typesEntry, validated], ["3.1.0", "ERR_PACKAGE_PATH_NOT_EXPORTED", '["/path/person_id","/path/person_id"]']);
+    assert.match(testingEntry ?? "", /solaris-kyc\/testing needs the optional peer dependencies msw and openapi-msw .*: npm install -D msw openapi-msw$/, "importing solaris-kyc/testing without msw names what to install");
 
-    console.log("consumer: ok (tarball installed, consumer compiled with --strict, token + API calls against 127.0.0.1)");
+    const app = join(work, "consumer-app");
+    cpSync(join(repo, "examples/consumer-app"), app, { recursive: true, filter: (source) => !/[\\/]node_modules([\\/]|$)/.test(source) });
+    console.log(`consumer: installing ${tarball} into a copy of examples/consumer-app`);
+    await run(npm, ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", tarball], { cwd: app });
+    console.log("consumer: examples/consumer-app: npm test (tsc, then vitest with solaris-kyc/testing)");
+    const appTests = await run(npm, ["test"], { cwd: app, timeout: 180_000 }).catch((error) => {
+      throw new Error(`the example consumer's tests failed:\n${error.stdout}${error.stderr}`);
+    });
+    const summary = appTests.stdout.replace(/\x1b\[[0-9;]*m/g, "");
+    assert.match(summary, /Tests\s+\d+ passed \(\d+\)/, `the example consumer's tests ran:\n${summary}`);
+
+    console.log("consumer: ok (tarball installed, consumer compiled with --strict, token + API calls against 127.0.0.1; examples/consumer-app's tests pass on the kit)");
   } finally {
     server?.server.close();
     rmSync(work, { recursive: true, force: true });

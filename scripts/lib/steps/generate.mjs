@@ -4,10 +4,12 @@
 //                examples[operationId].responses[status][name]; each value `satisfies` its schema type
 //   pii.ts       the property names marked `x-pii: true` (the logger redacts them)
 //   webhooks.ts  the webhook event types and their payload types
+//   testing.ts   what the testing kit needs beyond the examples (steps/testing.mjs)
 //   validators*.ts  the validators of every request, response and webhook payload (steps/validators.mjs)
 //   README.md    how to regenerate
 import openapiTS, { astToString } from "openapi-typescript";
 import { SpecError, escapePointer, operations, resolveNode } from "../oas.mjs";
+import { renderTestingFile } from "./testing.mjs";
 import { renderValidators } from "./validators.mjs";
 
 export const GENERATED_DIR = "generated";
@@ -254,6 +256,7 @@ the types.
 | \`examples.ts\` | every named example: \`examples[operationId].request[name]\` and \`examples[operationId].responses[status][name]\`, each value \`satisfies\` its schema type, so an example that drifts from its schema fails \`tsc\` |
 | \`pii.ts\` | the property names marked \`x-pii: true\` (the client's logger redacts them) |
 | \`webhooks.ts\` | webhook event types and their payload types |
+| \`testing.ts\` | what \`solaris-kyc/testing\` and the \`webhooks send\` bin need beyond the examples: each operation's sandbox server, auth scheme, default answer and response-header examples; each webhook's header examples and answer descriptions |
 | \`validators.ts\` | the validators' table: \`operationValidators[operationId]\` (path/query/header/body/responses) and \`webhookPayloadValidators\`, read by \`src/validators.ts\` |
 | \`validators-body.ts\`, \`validators-params.ts\` | Ajv's standalone code (JSON Schema 2020-12, ajv-formats), made by \`scripts/lib/steps/validators.mjs\`; the params file coerces URL strings |
 
@@ -286,6 +289,7 @@ export async function renderGenerated(doc) {
     "pii.ts": renderPiiFile(doc),
     "schema.ts": await renderSchema(doc),
     "webhooks.ts": renderWebhooksFile(doc),
+    "testing.ts": renderTestingFile(doc),
     ...(await renderValidators(doc)),
   };
   return Object.fromEntries(Object.entries(files).map(([name, text]) => [`${GENERATED_DIR}/${name}`, text]));

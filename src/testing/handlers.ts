@@ -1,0 +1,211 @@
+// MSW handlers for every operation of the spec, answering with its named examples, refusing what
+// the real API refuses (a missing or malformed Authorization header, a request that breaks the spec).
+import { randomBytes } from "node:crypto";
+import type { HttpHandler } from "msw";
+import { examples, type Examples } from "../../generated/examples.js";
+import type { operations, paths } from "../../generated/schema.js";
+import { operationAnswers, sandboxServer } from "../../generated/testing.js";
+import { MOCK_DEFAULT_STATUS } from "../prefer.js";
+import type { ResponseBody } from "../types.js";
+import { msw, openapiMsw } from "./peers.js";
+import { requestProblems, type ValidationProblem } from "./request-problems.js";
+
+/** The operations the handlers serve (every operation of the spec's `paths`). */
+export type KycOperationId = keyof typeof operationAnswers;
+type Responses<Op extends KycOperationId> = Examples[Op]["responses"];
+type StatusKey<Op extends KycOperationId> = keyof Responses<Op> & string;
+type AsStatus<S extends string> = S extends `${infer N extends number}` ? N : S;
+/** A declared status of the operation: a number as in the generated types, or "default". */
+export type KycStatus<Op extends KycOperationId> = AsStatus<StatusKey<Op>>;
+
+/** One named example of one status of the operation. */
+export type KycExampleChoice<Op extends KycOperationId> = {
+  [S in StatusKey<Op>]: { status: AsStatus<S>; example: keyof Responses<Op>[S] & string };
+}[StatusKey<Op>];
+
+/** A custom body for one status, checked against that status's schema. */
+export type KycBodyAnswer<Op extends KycOperationId> = {
+  [S in KycStatus<Op>]: {
+    status: S;
+    body: S extends keyof operations[Op]["responses"] ? ResponseBody<Op, S> : never;
+    headers?: Record<string, string>;
+  };
+}[KycStatus<Op>];
+
+export type KycAnswer<Op extends KycOperationId> = KycExampleChoice<Op> | KycBodyAnswer<Op>;
+
+export interface KycHandlerOptions {
+  /** Serve every operation under this URL. Default: each operation's sandbox server of the spec. */
+  baseUrl?: string;
+  /**
+   * Check each request as the API does, default true: a missing or malformed Authorization header
+   * gets the operation's 401 example; a request that breaks the spec (path parameter off its
+   * pattern, missing required field, wrong enum value, wrong type) gets 400 and Solaris' error
+   * envelope naming the field.
+   */
+  validateRequests?: boolean;
+}
+
+export interface KycHandlersOptions extends KycHandlerOptions {
+  /** Per operation, the example to answer with. Default: the first example of the lowest 2xx status. */
+  examples?: { [Op in KycOperationId]?: KycExampleChoice<Op> };
+}
+
+interface Answer {
+  status: number;
+  body: unknown;
+  mediaType: string | null;
+  headers: Record<string, string>;
+}
+
+type NamedExamples = Record<string, { value: unknown; mediaType: string }>;
+
+const operationIds = Object.keys(operationAnswers) as KycOperationId[];
+const responsesOf = (operationId: KycOperationId) => examples[operationId].responses as Record<string, NamedExamples>;
+const listed = (names: string[]) => names.join(", ") || "none";
+
+function checkOperation(operationId: string): asserts operationId is KycOperationId {
+  if (!Object.hasOwn(operationAnswers, operationId)) {
+    throw new Error(`unknown operationId "${operationId}"; the spec's operations are: ${listed(operationIds)}`);
+  }
+}
+
+function statusExamples(operationId: KycOperationId, status: number | string): NamedExamples {
+  const responses = responsesOf(operationId);
+  const named = Object.hasOwn(responses, String(status)) ? responses[String(status)] : undefined;
+  if (!named) throw new Error(`${operationId}: no examples for status ${String(status)}; its statuses are: ${listed(Object.keys(responses))}`);
+  return named;
+}
+
+/** The answer of one named example, with the headers the spec declares for its status. */
+function exampleAnswer(operationId: KycOperationId, status: number | string, example: string): Answer {
+  const named = statusExamples(operationId, status);
+  const chosen = Object.hasOwn(named, example) ? named[example] : undefined;
+  if (!chosen) throw new Error(`${operationId}: no example "${example}" for status ${String(status)}; its examples are: ${listed(Object.keys(named))}`);
+  return { ...statusAnswer(operationId, status), body: structuredClone(chosen.value), mediaType: chosen.mediaType };
+}
+
+function statusAnswer(operationId: KycOperationId, status: number | string): Omit<Answer, "body" | "mediaType"> {
+  const declared = operationAnswers[operationId].headers as Record<string, Record<string, string>>;
+  return { status: String(status) === "default" ? MOCK_DEFAULT_STATUS : Number(status), headers: { ...(declared[String(status)] ?? {}) } };
+}
+
+function resolveAnswer<Op extends KycOperationId>(operationId: Op, answer: KycAnswer<Op> | undefined): Answer {
+  if (answer === undefined) {
+    const { status, example } = operationAnswers[operationId].defaultAnswer;
+    return exampleAnswer(operationId, status, example);
+  }
+  if ("body" in answer) {
+    statusExamples(operationId, answer.status); // an undeclared status: the Error lists the declared ones
+    const { status, headers } = statusAnswer(operationId, answer.status);
+    return { status, body: answer.body, mediaType: "application/json", headers: { ...headers, ...answer.headers } };
+  }
+  return exampleAnswer(operationId, answer.status, answer.example);
+}
+
+function respond({ status, body, mediaType, headers }: Answer): Response {
+  if (mediaType === null || body === undefined) return new msw.HttpResponse(null, { status, headers });
+  if (mediaType.includes("json")) return msw.HttpResponse.json(body as never, { status, headers: { "Content-Type": mediaType, ...headers } });
+  return msw.HttpResponse.text(String(body), { status, headers: { "Content-Type": mediaType, ...headers } });
+}
+
+// RFC 6750's b64token and RFC 7617's credentials.
+const BEARER = /^Bearer [A-Za-z0-9\-._~+/]+=*$/;
+const BASIC = /^Basic ([A-Za-z0-9+/]+=*)$/;
+
+function wellFormedAuth(kind: string, header: string | null): boolean {
+  if (kind === "bearer") return header !== null && BEARER.test(header);
+  if (kind === "basic") {
+    const match = header === null ? null : BASIC.exec(header);
+    return match !== null && /^[^:]+:/.test(Buffer.from(match[1]!, "base64").toString("utf8"));
+  }
+  return true;
+}
+
+/** The operation's 401 example for a missing or malformed Authorization header (token_required / invalid_token when the spec names them so). */
+function unauthorized(operationId: KycOperationId, header: string | null): Answer | undefined {
+  const named = responsesOf(operationId)["401"];
+  if (!named) return undefined;
+  const preferred = header === null ? "token_required" : "invalid_token";
+  return exampleAnswer(operationId, 401, Object.hasOwn(named, preferred) ? preferred : Object.keys(named)[0]!);
+}
+
+/** "/body/address/0/city" → "address[0].city"; "/path/person_id" → "person_id"; "/query/page[size]" → "page[size]". */
+function fieldOf(pointer: string): string {
+  const [location, ...parts] = pointer.split("/").slice(1).map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"));
+  if (parts.length === 0) return location ?? "request";
+  if (location === "body") return parts.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`)).join("");
+  return parts[0] + parts.slice(1).map((part) => `[${part}]`).join("");
+}
+
+/** 400 in the shape of the operation's own 400 example: Solaris' error envelope, or an OAuth2 error for the token call. */
+function badRequest(operationId: KycOperationId, problems: ValidationProblem[]): Answer {
+  const sample = Object.values(responsesOf(operationId)["400"] ?? {})[0]?.value as { errors?: { code?: string; title?: string }[]; error?: string } | undefined;
+  const errors = problems.slice(0, 100).map(({ pointer, message: problem }) => {
+    const field = fieldOf(pointer);
+    // The pointer already names a missing property; Ajv's message would name it twice.
+    const message = /^must have required property /.test(problem) ? "is required" : problem;
+    return { field, message, detail: `${field} ${message}` };
+  });
+  if (sample && typeof sample.error === "string" && !sample.errors) {
+    return { status: 400, mediaType: "application/json", headers: {}, body: { error: "invalid_request", error_description: errors.map((e) => e.detail).join("; ").slice(0, 1000) } };
+  }
+  const { code = "invalid_model", title = "Invalid Model" } = sample?.errors?.[0] ?? {};
+  const body = {
+    errors: errors.map(({ field, message, detail }) => ({
+      id: `${randomBytes(16).toString("hex")}ex`,
+      status: 400,
+      code,
+      title,
+      detail: detail.slice(0, 2000),
+      source: { field: field.slice(0, 255), message: message.slice(0, 1000) },
+    })),
+  };
+  return { status: 400, mediaType: "application/json", headers: {}, body };
+}
+
+function buildHandler<Op extends KycOperationId>(operationId: Op, answer: Answer, options: KycHandlerOptions): HttpHandler {
+  const { method, path, server, auth } = operationAnswers[operationId];
+  const http = openapiMsw.createOpenApiHttp<paths>({ baseUrl: (options.baseUrl ?? server).replace(/\/+$/, "") });
+  const register = http[method.toLowerCase() as "get"] as unknown as (path: string, resolver: (info: { request: Request; params: Record<string, unknown> }) => Promise<Response>) => HttpHandler;
+  return register(path, async ({ request, params }) => {
+    if (options.validateRequests !== false) {
+      const header = request.headers.get("authorization");
+      const refusal = wellFormedAuth(auth, header) ? undefined : unauthorized(operationId, header);
+      if (refusal) return respond(refusal);
+      const problems = await requestProblems(operationId, request, params);
+      if (problems.length) return respond(badRequest(operationId, problems));
+    }
+    return respond(answer);
+  });
+}
+
+/**
+ * MSW handlers for every operation of the spec. Each answers with a named example (default: the
+ * first example of the lowest 2xx status), its status and the headers the spec declares for it.
+ * Pass them to `setupServer(...createKycHandlers())` (msw/node) or `setupWorker`.
+ */
+export function createKycHandlers(options: KycHandlersOptions = {}): HttpHandler[] {
+  const chosen = (options.examples ?? {}) as Record<string, KycExampleChoice<KycOperationId> | undefined>;
+  for (const operationId of Object.keys(chosen)) checkOperation(operationId);
+  return operationIds.map((operationId) => buildHandler(operationId, resolveAnswer(operationId, chosen[operationId]), options));
+}
+
+/**
+ * One operation's handler with a chosen answer: `{ status, example }` (a named example) or
+ * `{ status, body }` (a custom body, type-checked against that status's schema). Use it to override
+ * the default answer in one test: `server.use(kycHandler("getIdentification", { status: 404, example: "model_not_found" }))`.
+ * The Authorization and request checks of `createKycHandlers` apply.
+ */
+export function kycHandler<Op extends KycOperationId>(operationId: Op, answer: KycAnswer<Op>, options: KycHandlerOptions = {}): HttpHandler {
+  checkOperation(operationId);
+  return buildHandler(operationId, resolveAnswer(operationId, answer), options);
+}
+
+/**
+ * openapi-msw's typed `http` over the spec's paths, at the sandbox API server (or `baseUrl`): for a
+ * handler with its own logic, `kycHttp().get("/v1/persons/{person_id}/identifications/{id}", ({ response }) => response(200).json(...))`.
+ */
+export function kycHttp(baseUrl: string = sandboxServer) {
+  return openapiMsw.createOpenApiHttp<paths>({ baseUrl });
+}

@@ -1,0 +1,24 @@
+// solaris-kyc/testing: test an integration against the contract, offline and in-process.
+// MSW handlers answering with the spec's named examples, and signed webhook deliveries.
+// Needs the optional peer dependencies msw and openapi-msw (`npm install -D msw openapi-msw`).
+export {
+  createKycHandlers,
+  kycHandler,
+  kycHttp,
+  type KycAnswer,
+  type KycBodyAnswer,
+  type KycExampleChoice,
+  type KycHandlerOptions,
+  type KycHandlersOptions,
+  type KycOperationId,
+  type KycStatus,
+} from "./handlers.js";
+export {
+  webhookDelivery,
+  webhookExampleNames,
+  type DeepPartial,
+  type WebhookDelivery,
+  type WebhookDeliveryOptions,
+  type WebhookExampleName,
+} from "./delivery.js";
+export { signWebhookBody } from "../webhooks.js";
