@@ -82,7 +82,7 @@ describe("an invalid request is reported at the field it breaks", () => {
   it("names a header as the spec spells it, whatever the case it arrives in", () => {
     const hook = webhookExamples(doc).find((h: any) => h.part === "header Solaris-Webhook-Attempt");
     expect(hook, "a webhook declares Solaris-Webhook-Attempt").toBeDefined();
-    const problems = validateRequest(hook.operationId, { header: { "SOLARIS-WEBHOOK-ATTEMPT": "not a number" } });
+    const problems = validateRequest(hook!.operationId as OperationId, { header: { "SOLARIS-WEBHOOK-ATTEMPT": "not a number" } });
     expect(problems).toContainEqual({ pointer: "/header/Solaris-Webhook-Attempt", message: "must be integer" });
     expect(problems).toContainEqual({ pointer: "/header/Solaris-Webhook-Signature", message: "must have required property 'Solaris-Webhook-Signature'" });
   });
