@@ -10,6 +10,7 @@ export default defineConfig({
       { test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
       { test: { name: "spec", include: ["test/spec/**/*.test.ts"] } },
       { test: { name: "build", include: ["test/build/**/*.test.ts"] } },
+      { test: { name: "consumer", include: ["test/consumer/**/*.test.ts"] } },
       {
         test: {
           name: "contract",
