@@ -12,8 +12,7 @@ const USAGE = `usage: npm run compat -- --base <git-ref> | --base-spec <file> [-
 Exit codes: 0 compatible (or the major version in package.json was raised), 1 breaking, 2 bad input.`;
 
 run(import.meta.url, { name: "compat", usage: USAGE }, async (argv) => {
-  const options = { base: { type: "string" }, "base-spec": { type: "string" }, "head-spec": { type: "string" }, json: { type: "boolean" }, corpus: { type: "string" } };
-  const { values, positionals } = parseOptions(argv, /** @type {const} */ (options));
+  const { values, positionals } = parseOptions(argv, { base: { type: "string" }, "base-spec": { type: "string" }, "head-spec": { type: "string" }, json: { type: "boolean" }, corpus: { type: "string" } });
   if (positionals.length) throw new UsageError(`unexpected argument ${positionals[0]}`);
   const report = await compat({ base: values.base, baseSpec: values["base-spec"], headSpec: values["head-spec"], corpusFile: values.corpus });
   if (values.json) {
