@@ -29,7 +29,7 @@ export const MODES = /** @type {const} */ ({ NodeNext: { module: "NodeNext", mod
 const CLIENT_METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
 
 /**
- * @typedef {{ id: number, kind: "setup" | "type" | "call" | "read" | "enum", operation?: string, status?: string, example?: string, what: string }} Check
+ * @typedef {{ id: number, kind: "setup" | "type" | "call" | "read" | "enum" | "same", operation?: string, status?: string, example?: string, what: string }} Check
  * @typedef {{ check: Check, field?: string, base?: boolean }} LineInfo
  * @typedef {{ kind: Check["kind"], operation?: string, status?: string, example?: string, what: string, field?: string, message: string, modes: string[] }} Break
  * @typedef {{ types: number, calls: number, reads: number, fields: number, enums: number }} CorpusCounts
@@ -318,6 +318,59 @@ function reads(c, doc, op) {
   }
 }
 
+/** Diff rules whose "major" the compiler may overrule: the schema changed form, maybe not meaning. */
+const FORM_RULES = new Set(["schema-combinator-changed"]);
+
+/**
+ * The generated type at a JSON pointer of the bundle (`/paths/<p>/<method>/responses/<status>/content/<media>/schema/...`,
+ * or a request body, or a webhook), as a function of the namespace; undefined where no type path exists.
+ * @param {string} pointer @returns {((ns: string) => string) | undefined}
+ */
+export function typeAt(pointer) {
+  const parts = pointer.split("/").slice(1).map(unescapePointer);
+  const [section, key, method, where, ...rest] = parts;
+  if ((section !== "paths" && section !== "webhooks") || !key || !method) return undefined;
+  /** @type {(ns: string) => string} */
+  let type;
+  const item = (/** @type {string} */ ns) => `${ns}.${section}[${q(key)}][${q(method)}]`;
+  if (where === "responses" && rest[1] === "content" && rest[3] === "schema") {
+    const [status, , media] = rest;
+    type = (ns) => `${item(ns)}["responses"]${statusKey(/** @type {string} */ (status))}["content"][${q(media)}]`;
+    rest.splice(0, 4);
+  } else if (where === "requestBody" && rest[0] === "content" && rest[2] === "schema") {
+    const media = rest[1];
+    type = (ns) => `NonNullable<${item(ns)}["requestBody"]>["content"][${q(media)}]`;
+    rest.splice(0, 3);
+  } else return undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const part = rest[i];
+    const inner = type;
+    if (part === "properties" && rest[i + 1] !== undefined) {
+      const name = rest[++i];
+      type = (ns) => `NonNullable<${inner(ns)}>[${q(name)}]`;
+    } else if (part === "items") type = (ns) => `NonNullable<${inner(ns)}>[number]`;
+    else if (i === rest.length - 1 && ["oneOf", "anyOf", "allOf", "type"].includes(/** @type {string} */ (part))) break;
+    else return undefined;
+  }
+  return type;
+}
+
+/**
+ * For each "major" diff row of a form rule with a type path, a check that the base and head
+ * types there are mutually assignable (`kind: "same"`, `field`: the row's pointer).
+ * @param {Corpus} c @param {import("./diff.mjs").DiffRow[]} rows
+ */
+function sameTypeChecks(c, rows) {
+  for (const row of rows) {
+    const type = row.breaking && FORM_RULES.has(row.rule) ? typeAt(row.pointer) : undefined;
+    if (!type) continue;
+    const check = c.check({ kind: "same", what: `${row.rule} at ${row.pointer}` });
+    c.line(`export type SameBase_${check.id} = ${type("B")};`, check, { base: true });
+    c.line(`export type SameHead_${check.id} = ${type("H")};`, check, { field: row.pointer });
+    c.line(`export const same_${check.id}: [SameBase_${check.id}] extends [SameHead_${check.id}] ? ([SameHead_${check.id}] extends [SameBase_${check.id}] ? true : false) : false = true;`, check, { field: row.pointer });
+  }
+}
+
 /** SourceFiles of TypeScript's lib and of node_modules never change while a process runs: parse them once. */
 const sharedSources = new Map();
 
@@ -338,9 +391,11 @@ function compilerHost(options, stable) {
  * Compiles `corpus.ts` in `dir` once per resolution mode; every error is a break, unless it sits in
  * a check whose base side does not compile either (a limit of the corpus, listed as skipped).
  * @param {Corpus} corpus @param {string} dir @param {string[]} stable
- * @returns {{ breaks: Break[], skipped: { what: string, message: string }[] }}
+ * `same` checks are not breaks: the ids of those that failed in some mode are returned as `different`.
+ * @returns {{ breaks: Break[], skipped: { what: string, message: string }[], different: Set<number> }}
  */
 function compile(corpus, dir, stable) {
+  const different = new Set();
   const file = join(dir, "corpus.ts");
   /** @type {Map<string, Break>} */
   const breaks = new Map();
@@ -358,13 +413,18 @@ function compile(corpus, dir, stable) {
     for (const [info, message] of found) {
       if (info.base || skipped.has(info.check.id)) continue;
       const { check, field } = info;
+      if (check.kind === "same") {
+        different.add(check.id);
+        continue;
+      }
       const key = `${check.id}|${field}|${message}`;
       const known = breaks.get(key);
       if (known) known.modes.push(mode);
       else breaks.set(key, { kind: check.kind, ...(check.operation ? { operation: check.operation } : {}), ...(check.status ? { status: check.status } : {}), ...(check.example ? { example: check.example } : {}), what: check.what, ...(field ? { field } : {}), message, modes: [mode] });
     }
   }
-  return { breaks: [...breaks.values()], skipped: [...skipped].map(([id, message]) => ({ what: describe(/** @type {Check} */ (corpus.checks[id])), message })) };
+  for (const id of skipped.keys()) different.add(id);
+  return { different, breaks: [...breaks.values()], skipped: [...skipped].map(([id, message]) => ({ what: describe(/** @type {Check} */ (corpus.checks[id])), message })) };
 }
 
 /** "createThing, response 201, example "basic"" @param {Pick<Break, "operation" | "status" | "example" | "what">} check */
@@ -416,11 +476,19 @@ export async function compat({ cwd = process.cwd(), base, baseSpec, headSpec, di
     writeFileSync(join(consumer, "package.json"), `${JSON.stringify({ name: "compat-consumer", private: true, type: "module" }, null, 2)}\n`);
     writeFileSync(join(consumer, "base-schema.ts"), baseSchema);
     const corpus = buildCorpus(sides.base.doc, { pkg: pkgName, typeNames });
+    sameTypeChecks(corpus, diffReport?.changes ?? []);
     writeFileSync(join(consumer, "corpus.ts"), `${corpus.lines.join("\n")}\n`);
     if (corpusFile) writeFileSync(resolve(cwd, corpusFile), `${corpus.lines.join("\n")}\n`);
     const stable = [dirname(require.resolve("typescript")), realpathSync(join(cwd, "node_modules"))];
-    const { breaks, skipped } = compile(corpus, consumer, stable);
+    const { breaks, skipped, different } = compile(corpus, consumer, stable);
 
+    // A change of form whose base and head types the compiler finds equivalent breaks no consumer.
+    const overruled = new Set(corpus.checks.filter((check) => check.kind === "same" && !different.has(check.id)).map((check) => check.what));
+    if (diffReport) {
+      for (const row of diffReport.changes) if (overruled.has(`${row.rule} at ${row.pointer}`)) Object.assign(row, { breaking: false, overruled: "the compiler finds the base and head types equivalent" });
+      diffReport.breaking = diffReport.changes.filter((row) => row.breaking).length;
+      diffReport.bump = diffReport.changes.reduce((/** @type {import("./diff.mjs").Bump} */ bump, row) => maxBump(bump, row.breaking ? "major" : row.impact === "major" ? "patch" : row.impact), "none");
+    }
     const bump = maxBump(diffReport?.bump ?? "none", breaks.length ? "major" : "none");
     const raised = gitMode && majorRaised(sides.base.version, sides.head.version);
     return {

@@ -11,7 +11,8 @@ const DIFF_CONFIG = fileURLToPath(new URL("diff/redocly-diff.yaml", import.meta.
 /** @type {Record<string, number>} */
 export const RANK = { major: 3, minor: 2, patch: 1, none: 0 };
 /** @typedef {"major" | "minor" | "patch" | "none"} Bump */
-/** @typedef {{ impact: Bump, breaking: boolean, rule: string, pointer: string, message: string }} DiffRow */
+/** @typedef {{ impact: Bump, breaking: boolean, rule: string, pointer: string, message: string, overruled?: string }} DiffRow */
+// `overruled`: set by compat when the compiler shows a "major" row breaks no consumer.
 /**
  * @typedef {{ base: string, head: string, bump: Bump, breaking: number, majorRaised: boolean, fail: boolean,
  *   summary: { major: number, minor: number, patch: number }, changes: DiffRow[], baseVersion?: string, headVersion?: string, gitMode: boolean }} DiffReport
@@ -84,12 +85,13 @@ export function table(head, body) {
 
 /** The table of changes and the bump line. @param {DiffReport} report */
 export function formatChanges(report) {
-  const body = report.changes.map((r) => [r.impact, r.breaking ? "yes" : "no", r.rule, r.pointer, r.message]);
+  const body = report.changes.map((r) => [r.impact, r.breaking ? "yes" : "no", r.rule, r.pointer, r.overruled ? `${r.message} (not breaking: ${r.overruled})` : r.message]);
   const s = report.summary;
+  const overruled = report.changes.filter((r) => r.overruled).length;
   return [
     body.length > 0 ? table(["bump", "breaking", "rule", "JSON pointer", "change"], body) : "no changes",
     "",
-    `${s.major} major (breaking), ${s.minor} minor, ${s.patch} patch → ${report.bump === "none" ? "needs no version bump" : `needs a ${report.bump} version bump`}.`,
+    `${s.major} major (breaking)${overruled ? `, ${overruled} of them overruled by the compiler` : ""}, ${s.minor} minor, ${s.patch} patch → ${report.bump === "none" ? "needs no version bump" : `needs a ${report.bump} version bump`}.`,
   ].join("\n");
 }
 

@@ -20,7 +20,7 @@ const FIXTURES = fileURLToPath(new URL("fixtures/", import.meta.url));
 const COMPAT = fileURLToPath(new URL("../../scripts/compat.mjs", import.meta.url));
 
 type Break = { kind: string; operation?: string; status?: string; what: string; field?: string; message: string; modes: string[] };
-type Report = { bump: string; breaks: Break[]; skipped: unknown[]; fail: boolean; majorRaised: boolean; diff?: { bump: string } };
+type Report = { bump: string; breaks: Break[]; skipped: unknown[]; fail: boolean; majorRaised: boolean; diff?: { bump: string; changes: unknown[] } };
 
 async function cli(args: string[], cwd = process.cwd()) {
   try {
@@ -60,6 +60,8 @@ const COMPATIBLE: Record<string, string> = {
   "ok-response-field-added": "minor",
   "ok-request-enum-widened": "patch",
   "ok-description-changed": "patch",
+  // Redocly's diff rates this major (schema-combinator-changed); the types are the same.
+  "ok-oneof-to-type-list": "patch",
 };
 
 describe.concurrent("npm run compat: breaks for consumers", () => {
@@ -81,8 +83,18 @@ describe.concurrent("npm run compat: compatible changes", () => {
       expect(report.skipped).toEqual([]);
       expect(report.bump).toBe(bump);
       expect(report.fail).toBe(false);
+      if (name === "ok-oneof-to-type-list") {
+        expect(report.diff?.changes).toContainEqual(expect.objectContaining({ rule: "schema-combinator-changed", impact: "major", breaking: false, overruled: expect.stringMatching(/equivalent/) }));
+      }
     });
   }
+
+  it("oneof-to-integer: a change of form that is not equivalent keeps diff's major", async () => {
+    const report = await judge("oneof-to-integer");
+    expect(report.diff?.changes).toContainEqual(expect.objectContaining({ rule: "schema-combinator-changed", breaking: true }));
+    expect(report.bump).toBe("major");
+    expect(report.fail).toBe(true);
+  });
 
   it("no change: nothing breaks, no bump", async () => {
     const report = await judge("before");
