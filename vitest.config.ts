@@ -7,6 +7,7 @@ export default defineConfig({
       { test: { name: "rules", include: ["test/rules/**/*.test.ts"] } },
       { test: { name: "docs", include: ["test/docs/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 120_000 } },
       { test: { name: "diff", include: ["test/diff/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 } },
+      { test: { name: "compat", include: ["test/compat/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 120_000 } },
       { test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
       { test: { name: "spec", include: ["test/spec/**/*.test.ts"] } },
       { test: { name: "build", include: ["test/build/**/*.test.ts"] } },

@@ -150,6 +150,15 @@ describe("npm run diff -- --base <git-ref>", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it("prints the usage for --help without doing any work, and exits 2 on an unknown option", async () => {
+    const help = await diff(["--help", "--base", "no-such-ref"], repo);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run diff/);
+    const bad = await diff(["--bogus"], repo);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^diff: Unknown option '--bogus'[\s\S]*usage: npm run diff/);
+  });
+
   it("names a spec file that does not exist", async () => {
     const result = await diff(["--base-spec", "missing.yaml", "--head-spec", `${FIXTURES}before.yaml`]);
     expect(result.code).toBe(2);
