@@ -46,7 +46,7 @@ export function humanReport(result) {
   for (const note of result.notes) lines.push(`  note: ${note}`);
   if (result.error) lines.push(`verify: ${result.error}`);
   else if (check && check.failures > 0) {
-    const parts = [`${check.findings.length} violation(s) by the server`];
+    const parts = check.findings.length ? [`${check.findings.length} violation(s) by the server`] : [];
     if (check.ids.length) parts.push(`${check.ids.length} ID pattern(s) broken`);
     if (check.requests.length) parts.push(`${check.requests.length} request(s) breaking the spec`);
     lines.push(parts.join(", "));
