@@ -210,7 +210,7 @@ export function matchOperation(list, method, pathname) {
       .map((part) => (part.startsWith("{") ? (names.push(part.slice(1, -1)), "([^/]+)") : part.replace(/[.*+?^$()|[\]\\]/g, "\\$&")))
       .join("");
     const match = new RegExp(`^${source}$`).exec(pathname);
-    if (match) return { operation, params: Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1])])) };
+    if (match) return { operation, params: Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? "")])) };
   }
   return undefined;
 }

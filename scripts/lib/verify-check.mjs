@@ -75,7 +75,7 @@ function criterionFound(condition, exchange) {
   const body = /^\s*\$response\.body#(\S*)/.exec(condition);
   if (body) {
     if (typeof exchange.body !== "object" || exchange.body === null) return `non-JSON ${exchange.contentType || "(no content type)"} body`;
-    const value = getPointer(exchange.body, body[1]);
+    const value = getPointer(exchange.body, body[1] ?? "");
     return value === undefined ? "(absent)" : show(value);
   }
   return "false";
@@ -138,14 +138,15 @@ export function checkExchanges(doc, exchanges, { inputs = {}, inputFlag = "--inp
     const idPlaces = new Set(errors.filter((v) => idPatterns.has(patternOf(v.message) ?? "")).map((v) => v.location.join("/")));
     for (const v of errors) {
       const [side, part, ...rest] = v.location.map(String);
+      const name = rest[0] ?? "";
       const pattern = patternOf(v.message);
       if (!pattern && idPlaces.has(v.location.join("/")) && ["minLength", "maxLength"].includes(String(v.code))) continue;
       if (side !== "request" && undeclared) continue;
       if (side === "request") {
-        const value = part === "path" ? exchange.pathParams[rest[0]] : part === "body" ? getPointer(exchange.requestBody, toPointer(rest)) : undefined;
+        const value = part === "path" ? exchange.pathParams[name] : part === "body" ? getPointer(exchange.requestBody, toPointer(rest)) : undefined;
         const input = typeof value === "string" ? inputNames.get(value) : undefined;
-        if (pattern && part === "path" && input) inputFinding(input, rest[0], pattern, value, operationId);
-        else if (pattern && part === "path" && typeof value === "string" && issued.has(value)) idFinding(pattern, value, `${operationId} request path ${rest[0]}`, operationId);
+        if (pattern && part === "path" && input) inputFinding(input, name, pattern, value, operationId);
+        else if (pattern && part === "path" && typeof value === "string" && issued.has(value)) idFinding(pattern, value, `${operationId} request path ${name}`, operationId);
         else requests.push(at({ where: `request ${part ?? ""}`.trim(), pointer: toPointer(rest), expected: expectedOf(v.message), found: value === undefined ? "(see the request)" : show(value) }));
         continue;
       }

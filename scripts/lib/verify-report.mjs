@@ -92,7 +92,7 @@ export function junitReport(result) {
     if (problems.length === 0) return cases.push(`    <testcase classname="verify" name="${xml(name)}"/>`);
     if (kind === "failure") failures += 1;
     else errors += 1;
-    cases.push(`    <testcase classname="verify" name="${xml(name)}">\n      <${kind} message="${xml(problems[0])}">${xml(problems.join("\n"))}</${kind}>\n    </testcase>`);
+    cases.push(`    <testcase classname="verify" name="${xml(name)}">\n      <${kind} message="${xml(problems[0] ?? "")}">${xml(problems.join("\n"))}</${kind}>\n    </testcase>`);
   };
   if (result.error) testCase("verify could run", [result.error], "error");
   for (const seen of result.seen) testCase(`${seen.operationId} ${seen.method.toUpperCase()} ${seen.path}`, (check?.findings ?? []).filter((f) => f.operationId === seen.operationId).map(findingLine));

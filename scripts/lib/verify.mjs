@@ -162,10 +162,11 @@ const parseBody = (text, contentType) => {
 
 /**
  * Sends the example requests through Prism; one exchange per request.
- * @param {import("./oas.mjs").Doc} doc @param {string} prismUrl @param {VerifyOptions} options @param {AbortSignal} signal
+ * @param {import("./oas.mjs").Doc} doc @param {string} prismUrl @param {AbortSignal} signal
+ * @param {ReturnType<typeof plannedRequests>["requests"]} requests
  * @returns {Promise<import("./verify-check.mjs").Exchange[]>}
  */
-async function replayExamples(doc, prismUrl, options, signal, requests) {
+async function replayExamples(doc, prismUrl, signal, requests) {
   const exchanges = [];
   for (const { operation, request, label } of requests) {
     if (signal.aborted) break;
@@ -340,7 +341,7 @@ export async function verify(options, { log = console.log } = {}) {
       if (run && notRun > 0) result.notes.push(`${notRun} step(s) not run: a workflow stops at its first failed step`);
     } else {
       say(`verify: ${plan.requests.length} example request(s) against ${options.upstream}${options.all ? "" : " (GET only; --all for the rest)"}, through Prism's validation proxy`);
-      exchanges = await replayExamples(doc, prism.url, options, controller.signal, plan.requests);
+      exchanges = await replayExamples(doc, prism.url, controller.signal, plan.requests);
     }
   } finally {
     await prism?.stop();

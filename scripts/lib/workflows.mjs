@@ -69,7 +69,7 @@ export function prepareWorkflows(files, { dir, specFile, dropSandboxSteps = fals
         for (const stepId of gone) dropped.push(`${workflow.workflowId}.${stepId}`);
         workflow.steps = workflow.steps.filter((/** @type {any} */ s) => !gone.includes(s.stepId));
         for (const [name, expression] of Object.entries(workflow.outputs ?? {})) {
-          if (gone.some((stepId) => String(expression).includes(`$steps.${stepId}.`))) delete workflow.outputs[name];
+          if (gone.some((/** @type {string} */ stepId) => String(expression).includes(`$steps.${stepId}.`))) delete workflow.outputs[name];
         }
         if (workflow.steps.length === 0) continue;
       }
