@@ -6,6 +6,13 @@
 // instead of what it really does) and remembers when the server cannot be reached.
 import http from "node:http";
 
+/** Why a fetch failed, in a few words: "ECONNREFUSED", "bad port", "timeout". @param {unknown} error */
+export function fetchFailure(error) {
+  const cause = /** @type {any} */ (error)?.cause;
+  if (/** @type {any} */ (error)?.name === "TimeoutError") return "no answer in time";
+  return String(cause?.code ?? cause?.errors?.[0]?.code ?? cause?.message ?? /** @type {Error} */ (error)?.message ?? error);
+}
+
 /** The bearer token Respect and Prism send; replaced by the real one on the way out. */
 export const PLACEHOLDER_TOKEN = "set-by-verify";
 
@@ -51,8 +58,7 @@ export function tokenSource({ token, clientId, clientSecret, tokenUrl, scope = "
         });
         text = await response.text();
       } catch (error) {
-        const cause = /** @type {any} */ (error).cause?.code ?? /** @type {Error} */ (error).message;
-        throw new AuthError(`the token endpoint ${tokenUrl} could not be reached (${cause})`);
+        throw new AuthError(`the token endpoint ${tokenUrl} could not be reached (${fetchFailure(error)})`);
       }
       let body;
       try {
@@ -149,7 +155,7 @@ export function startRelay({ upstream, tokens, timeoutMs = 30_000, onUnreachable
       });
       res.writeHead(answer.status, outHeaders).end(out);
     } catch (error) {
-      const message = `${base}: ${/** @type {any} */ (error).cause?.code ?? /** @type {Error} */ (error).message}`;
+      const message = `${base}: ${fetchFailure(error)}`;
       unreachable.push(message);
       onUnreachable(message);
       res.writeHead(502, { "content-type": "text/plain" }).end("verify: upstream unreachable");

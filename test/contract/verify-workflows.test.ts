@@ -13,6 +13,7 @@ import { doc } from "./helpers.js";
 import { CLIENT_ID, CLIENT_SECRET, startSolarisUpstream, type Break } from "../support/solaris-upstream.mjs";
 import { operations } from "../../scripts/lib/oas.mjs";
 import { SANDBOX_ONLY, readWorkflowFile, workflowFiles } from "../../scripts/lib/workflows.mjs";
+import { parseViolations } from "../../scripts/lib/verify-check.mjs";
 
 const PERSON = "dc1a6812a14f6cc338cd084208535bcdcper";
 const PRISM_LOG = "test-results/prism-verify.log";
@@ -269,5 +270,17 @@ describe("stopping verify", () => {
       hanging.closeAllConnections();
       hanging.close();
     }
+  });
+});
+
+describe("Prism's sl-violations header", () => {
+  it("keeps the complete violations of a header Prism cut at 8 kB and says it was cut", () => {
+    const all = Array.from({ length: 200 }, (_, i) => ({ location: ["response", "body", String(i), "id"], severity: "Error", code: "pattern", message: 'must match pattern "^[0-9a-f]{32}cidt$"' }));
+    const header = `Too many violations! ${JSON.stringify(all).slice(0, 8 * 1024 - 100)}`;
+    const { violations, truncated } = parseViolations(header);
+    expect(truncated).toBe(true);
+    expect(violations.length).toBeGreaterThan(50);
+    expect(violations).toEqual(all.slice(0, violations.length));
+    expect(parseViolations(JSON.stringify(all.slice(0, 2)))).toEqual({ violations: all.slice(0, 2), truncated: false });
   });
 });
