@@ -17,7 +17,7 @@ import { authFor, encodeBody, fillPath, matchOperation, queryString, replays } f
 import { AuthError, PLACEHOLDER_TOKEN, redact, startRelay, tokenSource } from "./upstream-relay.mjs";
 import { checkExchanges, parseViolations } from "./verify-check.mjs";
 import { humanReport, jsonReport, junitReport } from "./verify-report.mjs";
-import { prepareWorkflows, runRespect, workflowFiles } from "./workflows.mjs";
+import { declaredInputs, prepareWorkflows, readWorkflowFile, runRespect, workflowFiles } from "./workflows.mjs";
 
 export const PRISM_LOG = "test-results/prism-verify.log";
 
@@ -273,8 +273,9 @@ export async function verify(options, { log = console.log } = {}) {
     return report(result, options, say, tokens.secrets());
   };
 
-  const { doc, json } = options.spec ? (() => { const d = loadBundle(options.spec); return { doc: d, json: JSON.stringify(d) }; })() : await bundleOrThrow();
   const files = options.workflows ? workflowFiles() : [];
+  if (options.workflows) checkInputs(files, options.inputs);
+  const { doc, json } = options.spec ? (() => { const d = loadBundle(options.spec); return { doc: d, json: JSON.stringify(d) }; })() : await bundleOrThrow();
   const snapshot = snapshotBundle(json);
   const cleanups = [onStop(snapshot.cleanup)];
   const controller = new AbortController();
@@ -291,11 +292,6 @@ export async function verify(options, { log = console.log } = {}) {
     let plan;
     if (options.workflows) {
       plan = prepareWorkflows(files, { dir: snapshot.dir, specFile: snapshot.file, dropSandboxSteps: !options.sandboxSteps });
-      for (const name of Object.keys(options.inputs)) {
-        if (!plan.inputs.has(name) || name === "access_token") throw new UsageError(`--input ${name}: no workflow takes it (inputs: ${[...plan.inputs].filter((n) => n !== "access_token").join(", ")}; the token comes from --token or the client credentials)`);
-      }
-      const missing = [...plan.requiredInputs].filter((name) => name !== "access_token" && !(name in options.inputs));
-      if (missing.length) throw new UsageError(`the workflows need ${missing.map((n) => `--input ${n}=<value>`).join(" ")}`);
       inputs = options.inputs;
       for (const step of plan.dropped) result.skipped.push(`${step}: x-sandbox-only (--no-sandbox-steps)`);
     } else {
@@ -360,6 +356,21 @@ export async function verify(options, { log = console.log } = {}) {
   result.exitCode = result.check.failures > 0 ? 1 : 0;
   result.result = result.exitCode ? "violations" : "conforming";
   return report(result, options, say, tokens.secrets());
+}
+
+/**
+ * Every required workflow input given, and no unknown one (the token is not an input of verify).
+ * @param {string[]} files @param {Record<string, string>} given
+ */
+function checkInputs(files, given) {
+  const declared = { inputs: new Set(), requiredInputs: new Set() };
+  for (const file of files) declaredInputs(readWorkflowFile(file), declared.inputs, declared.requiredInputs);
+  const known = [...declared.inputs].filter((n) => n !== "access_token");
+  for (const name of Object.keys(given)) {
+    if (!known.includes(name)) throw new UsageError(`--input ${name}: no workflow takes it (inputs: ${known.join(", ")}; the token comes from --token or the client credentials)`);
+  }
+  const missing = [...declared.requiredInputs].filter((name) => name !== "access_token" && !(name in given));
+  if (missing.length) throw new UsageError(`the workflows need ${missing.map((n) => `--input ${n}=<value>`).join(" ")}`);
 }
 
 /** @param {string} file @param {string[]} secrets */

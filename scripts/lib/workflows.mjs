@@ -38,6 +38,19 @@ export function readWorkflowFile(file) {
 }
 
 /**
+ * The inputs the workflows declare (workflow `inputs` and `components.inputs`), and the required ones.
+ * @param {any} arazzo a parsed workflow file @param {Set<string>} [inputs] @param {Set<string>} [requiredInputs]
+ */
+export function declaredInputs(arazzo, inputs = new Set(), requiredInputs = new Set()) {
+  const schemas = [...(arazzo?.workflows ?? []).map((/** @type {any} */ w) => w.inputs), ...Object.values(arazzo?.components?.inputs ?? {})];
+  for (const schema of schemas) {
+    for (const name of Object.keys(schema?.properties ?? {})) inputs.add(name);
+    for (const name of schema?.required ?? []) requiredInputs.add(name);
+  }
+  return { inputs, requiredInputs };
+}
+
+/**
  * Copies of the workflow files in `dir`, ready for Respect.
  * @param {string[]} files @param {{ dir: string, specFile: string, dropSandboxSteps?: boolean }} options
  * @returns {{ files: string[], sources: string[], inputs: Set<string>, requiredInputs: Set<string>, steps: number, dropped: string[] }}
@@ -56,11 +69,7 @@ export function prepareWorkflows(files, { dir, specFile, dropSandboxSteps = fals
       sources.add(source.name);
       source.url = specFile;
     }
-    const inputSchemas = [...(arazzo?.workflows ?? []).map((/** @type {any} */ w) => w.inputs), ...Object.values(arazzo?.components?.inputs ?? {})];
-    for (const schema of inputSchemas) {
-      for (const name of Object.keys(schema?.properties ?? {})) inputs.add(name);
-      for (const name of schema?.required ?? []) requiredInputs.add(name);
-    }
+    declaredInputs(arazzo, inputs, requiredInputs);
     /** @type {any[]} */
     const kept = [];
     for (const workflow of arazzo?.workflows ?? []) {

@@ -14,7 +14,7 @@ import { matchOperation } from "../../scripts/lib/replays.mjs";
 
 export const BREAKS = /** @type {const} */ ({
   statusOutsideEnum: "getIdentification answers a status outside the enum",
-  missingRequiredInCreate: "createIdentification answers without the required method",
+  missingRequiredInCreate: "createIdentificationSession answers without the required callback_url",
   wrongStatusOnGet: "getIdentification answers 201 instead of 200",
   idsWithoutSuffix: "every issued ID is 32 hex characters without the type suffix (like kontist/mock-solaris)",
   token401: "the token endpoint refuses every client with 401",
@@ -96,6 +96,7 @@ export async function startSolarisUpstream(doc, { breaks = [], tokenTtlS = 3599 
         const { status, value } = example(operationId, body?.identification_methods?.[0]);
         const created = { ...value, id: newId("identification_session_id"), identification_methods: body?.identification_methods ?? value.identification_methods, callback_url: body?.callback_url ?? value.callback_url };
         sessions.set(created.id, { ...created, person_id: params.person_id });
+        if (breaks.includes("missingRequiredInCreate")) return { status, body: { ...created, callback_url: undefined } };
         return { status, body: created };
       }
       case "getIdentificationSession": {
@@ -107,7 +108,6 @@ export async function startSolarisUpstream(doc, { breaks = [], tokenTtlS = 3599 
         const { status, value } = example(operationId, body?.method);
         const created = { ...value, id: newId("id"), person_id: params.person_id, method: body?.method ?? value.method, ...(body?.iban ? { iban: body.iban } : {}), ...(body?.language ? { language: body.language } : {}) };
         identifications.set(created.id, { ...created, ...(session ? { session_id: session.id } : {}) });
-        if (operationId === "createIdentification" && breaks.includes("missingRequiredInCreate")) delete created.method;
         return { status, body: created };
       }
       case "getSessionIdentification":
