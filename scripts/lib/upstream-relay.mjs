@@ -107,7 +107,7 @@ export function redact(text, secrets) {
 /**
  * Starts the relay on a free port of 127.0.0.1.
  * @param {{ upstream: string, tokens: TokenSource, timeoutMs?: number, onUnreachable?: (message: string) => void }} options
- * @returns {Promise<{ url: string, unreachable: string[], authFailures: string[], requests: number, close: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, unreachable: string[], authFailures: string[], close: () => Promise<void> }>}
  */
 export function startRelay({ upstream, tokens, timeoutMs = 30_000, onUnreachable = () => {} }) {
   const base = upstream.replace(/\/$/, "");
@@ -115,7 +115,6 @@ export function startRelay({ upstream, tokens, timeoutMs = 30_000, onUnreachable
   const unreachable = [];
   /** @type {string[]} */
   const authFailures = [];
-  const state = { requests: 0 };
   const server = http.createServer(async (req, res) => {
     const chunks = [];
     for await (const chunk of req) chunks.push(chunk);
@@ -127,7 +126,6 @@ export function startRelay({ upstream, tokens, timeoutMs = 30_000, onUnreachable
       headers[name] = Array.isArray(value) ? value.join(", ") : value;
     }
     const bearer = /^Bearer /i.test(headers.authorization ?? "");
-    state.requests += 1;
     /** @param {string | undefined} token */
     const send = (token) => {
       if (bearer && token) headers.authorization = `Bearer ${token}`;
@@ -169,9 +167,6 @@ export function startRelay({ upstream, tokens, timeoutMs = 30_000, onUnreachable
         url: `http://127.0.0.1:${address.port}`,
         unreachable,
         authFailures,
-        get requests() {
-          return state.requests;
-        },
         close: () => new Promise((done) => (server.closeAllConnections?.(), server.close(() => done()))),
       });
     });

@@ -35,6 +35,7 @@ export const USAGE = `usage: npm run verify -- --upstream <url> [--workflows] [o
   --token-url <url>       $SOLARIS_TOKEN_URL)
   --report json=<file>    also write the report as JSON, or junit=<file> as JUnit XML (repeatable)
   --spec <file>           a bundled spec to verify against (default: bundle spec/ in process)
+  --prism-log <file>      where Prism's log goes (default: ${PRISM_LOG}; tokens never reach it)
 Exit 0 conforming, 1 violations, 2 usage error, unreachable upstream or no access token.`;
 
 /** @param {string[]} pairs @param {string} flag */
@@ -64,7 +65,7 @@ function httpUrl(value, flag) {
 /**
  * @typedef {{ upstream: string, workflows: boolean, inputs: Record<string, string>, sandboxSteps: boolean, all: boolean,
  *   params: Record<string, string>, token?: string, clientId?: string, clientSecret?: string, tokenUrl?: string,
- *   reports: { format: "json" | "junit", file: string }[], spec?: string }} VerifyOptions
+ *   reports: { format: "json" | "junit", file: string }[], spec?: string, prismLog: string }} VerifyOptions
  */
 
 /**
@@ -85,6 +86,7 @@ export function verifyOptions(argv, env = process.env) {
     "token-url": { type: "string" },
     report: { type: "string", multiple: true, default: [] },
     spec: { type: "string" },
+    "prism-log": { type: "string", default: PRISM_LOG },
   });
   if (!values.upstream) throw new UsageError("--upstream <url> is required");
   const reports = values.report.map((value) => {
@@ -115,6 +117,7 @@ export function verifyOptions(argv, env = process.env) {
     ...(credentials ? { clientId, clientSecret, tokenUrl: httpUrl(tokenUrl, "--token-url") } : { token }),
     reports,
     spec: values.spec,
+    prismLog: values["prism-log"],
   };
 }
 
@@ -275,7 +278,7 @@ export async function verify(options, { log = console.log } = {}) {
 
   const files = options.workflows ? workflowFiles() : [];
   if (options.workflows) checkInputs(files, options.inputs);
-  const { doc, json } = options.spec ? (() => { const d = loadBundle(options.spec); return { doc: d, json: JSON.stringify(d) }; })() : await bundleOrThrow();
+  const { doc, json } = options.spec ? bundledFile(options.spec) : await bundleOrThrow();
   const snapshot = snapshotBundle(json);
   const cleanups = [onStop(snapshot.cleanup)];
   const controller = new AbortController();
@@ -310,7 +313,7 @@ export async function verify(options, { log = console.log } = {}) {
 
     relay = await startRelay({ upstream: options.upstream, tokens, onUnreachable: () => controller.abort() });
     cleanups.push(onStop(relay.close));
-    prism = await startPrism({ mode: "proxy", spec: snapshot.file, upstream: relay.url, errors: false, logFile: PRISM_LOG });
+    prism = await startPrism({ mode: "proxy", spec: snapshot.file, upstream: relay.url, errors: false, logFile: options.prismLog });
     cleanups.push(onStop(prism.stop));
 
     if (options.workflows) {
@@ -344,7 +347,7 @@ export async function verify(options, { log = console.log } = {}) {
     await relay?.close();
     snapshot.cleanup();
     for (const forget of cleanups) forget();
-    scrubLog(PRISM_LOG, tokens.secrets());
+    scrubLog(options.prismLog, tokens.secrets());
   }
   if (relay.authFailures.length) return finish(2, `auth failure: ${relay.authFailures[0]}`);
   if (relay.unreachable.length) return finish(2, `the upstream could not be reached (${relay.unreachable[0]})`);
@@ -356,6 +359,12 @@ export async function verify(options, { log = console.log } = {}) {
   result.exitCode = result.check.failures > 0 ? 1 : 0;
   result.result = result.exitCode ? "violations" : "conforming";
   return report(result, options, say, tokens.secrets());
+}
+
+/** A bundled spec from a file (`--spec`), as the in-process bundle gives it. @param {string} file */
+function bundledFile(file) {
+  const doc = loadBundle(file);
+  return { doc, json: `${JSON.stringify(doc, null, 2)}\n` };
 }
 
 /**

@@ -16,7 +16,6 @@ import { SANDBOX_ONLY, readWorkflowFile, workflowFiles } from "../../scripts/lib
 import { parseViolations } from "../../scripts/lib/verify-check.mjs";
 
 const PERSON = "dc1a6812a14f6cc338cd084208535bcdcper";
-const PRISM_LOG = "test-results/prism-verify.log";
 
 interface Run {
   code: number;
@@ -37,10 +36,13 @@ type Upstream = Awaited<ReturnType<typeof startSolarisUpstream>>;
 /** Runs verify --workflows with client credentials against a fresh upstream with `breaks`. */
 async function scenario(breaks: Break[], extra: string[] = [], options: { tokenTtlS?: number; person?: string } = {}) {
   const upstream: Upstream = await startSolarisUpstream(doc, { breaks, ...(options.tokenTtlS ? { tokenTtlS: options.tokenTtlS } : {}) });
-  const args = ["--upstream", upstream.url, "--workflows", "--input", `person_id=${options.person ?? PERSON}`, "--client-id", CLIENT_ID, "--token-url", upstream.tokenUrl, ...extra];
+  const logDir = mkdtempSync(join(tmpdir(), "verify-prism-log-"));
+  const logFile = join(logDir, "prism.log");
+  const args = ["--upstream", upstream.url, "--workflows", "--input", `person_id=${options.person ?? PERSON}`, "--client-id", CLIENT_ID, "--token-url", upstream.tokenUrl, "--prism-log", logFile, ...extra];
   // The secret comes from the environment, as a CI job passes it.
   const run = await npmVerify(args, { SOLARIS_CLIENT_SECRET: CLIENT_SECRET });
-  const log = existsSync(PRISM_LOG) ? readFileSync(PRISM_LOG, "utf8") : "";
+  const log = existsSync(logFile) ? readFileSync(logFile, "utf8") : "";
+  rmSync(logDir, { recursive: true, force: true });
   return { upstream, run, log };
 }
 
@@ -100,6 +102,10 @@ describe("verify --workflows against a conforming stateful upstream", () => {
   });
 
   it("prints and writes neither the client secret nor a token", () => {
+    // Prism's log is the one that sees every request's headers: it holds this run's requests.
+    const created = [...s.upstream.identifications.keys()];
+    expect(created.length).toBeGreaterThan(0);
+    for (const id of created) expect(s.log).toContain(id);
     expectNoSecrets([s.run.stdout, s.run.stderr, s.log, readFileSync(join(dir, "report.json"), "utf8"), readFileSync(join(dir, "report.xml"), "utf8")], s.upstream);
   });
 });
