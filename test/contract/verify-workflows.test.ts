@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { doc } from "./helpers.js";
 import { CLIENT_ID, CLIENT_SECRET, startSolarisUpstream, type Break } from "../support/solaris-upstream.mjs";
-import { operations } from "../../scripts/lib/oas.mjs";
+import { operations, type Operation } from "../../scripts/lib/oas.mjs";
 import { SANDBOX_ONLY, readWorkflowFile, workflowFiles } from "../../scripts/lib/workflows.mjs";
 import { parseViolations } from "../../scripts/lib/verify-check.mjs";
 
@@ -162,7 +162,7 @@ describe("verify --workflows reports each break as what it is", () => {
       expect(out.match(/your --input person_id breaks the pattern of person_id/g)).toHaveLength(1);
       // --no-sandbox-steps: the simulate call never reached the server.
       expect(out).toContain("skipped bankIdSandboxSimulation.simulate: x-sandbox-only (--no-sandbox-steps)");
-      expect(upstream.requests.some((r) => r.includes("simulate"))).toBe(false);
+      expect(upstream.requests.some((r: string) => r.includes("simulate"))).toBe(false);
     } finally {
       await upstream.close();
     }
@@ -174,7 +174,7 @@ describe("verify --workflows reports each break as what it is", () => {
       expect(run.code, run.stdout).toBe(2);
       expect(run.stdout).toContain("verify: auth failure: the token endpoint");
       expect(run.stdout).toContain("refused the client credentials with 401 (invalid_client)");
-      expect(upstream.requests.filter((r) => !r.startsWith("POST /oauth2/token"))).toEqual([]);
+      expect(upstream.requests.filter((r: string) => !r.startsWith("POST /oauth2/token"))).toEqual([]);
       expect([run.stdout, run.stderr, log].join("\n")).not.toContain(CLIENT_SECRET);
     } finally {
       await upstream.close();
@@ -204,9 +204,9 @@ describe("verify usage", () => {
 
 describe("the workflows' sandbox-only steps", () => {
   it("every step calling an operation that only the sandbox serves is marked x-sandbox-only, and no other", () => {
-    const sandboxOnly = new Set(operations(doc).filter((o) => o.servers.length > 0 && o.servers.every((sv) => /sandbox/.test(sv.url))).map((o) => o.operationId));
+    const sandboxOnly = new Set(operations(doc).filter((o: Operation) => o.servers.length > 0 && o.servers.every((sv: { url: string }) => /sandbox/.test(sv.url))).map((o: Operation) => o.operationId));
     expect(sandboxOnly.size).toBeGreaterThan(0);
-    const steps = workflowFiles().flatMap((file) => readWorkflowFile(file).workflows.flatMap((w: { steps: Record<string, unknown>[] }) => w.steps));
+    const steps = workflowFiles().flatMap((file: string) => readWorkflowFile(file).workflows.flatMap((w: { steps: Record<string, unknown>[] }) => w.steps));
     for (const step of steps) {
       const operationId = String(step.operationId).split(".").pop()!;
       expect([step.stepId, step[SANDBOX_ONLY] === true]).toEqual([step.stepId, sandboxOnly.has(operationId)]);
