@@ -12,6 +12,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import YAML from "yaml";
 import { bundleOrThrow, snapshotBundle } from "./bundle.mjs";
+import { onStop } from "./cli.mjs";
 import { operations } from "./oas.mjs";
 import { startPrism } from "./prism.mjs";
 import { runRedocly, withoutNotice } from "./redocly-cli.mjs";
@@ -137,23 +138,29 @@ export function exampleInputs(names, doc) {
 
 /**
  * Runs every workflow file against a Prism mock of the freshly bundled spec; resolves with
- * Respect's exit code. Respect's report goes to this process's output.
+ * Respect's exit code. Respect's report goes to `log` once it has finished.
  * @param {{ log?: (line: string) => void, logFile?: string }} [options]
  */
 export async function runWorkflowsAgainstMock({ log = console.log, logFile = "test-results/prism-workflows.log" } = {}) {
   const files = workflowFiles();
   const { doc, json } = await bundleOrThrow();
   const snapshot = snapshotBundle(json);
+  const forget = [onStop(snapshot.cleanup)];
   let prism;
   try {
     const prepared = prepareWorkflows(files, { dir: snapshot.dir, specFile: snapshot.file });
     prism = await startPrism({ mode: "mock", spec: snapshot.file, logFile });
+    forget.push(onStop(prism.stop));
     log(`workflows: redocly respect ${files.join(" ")} against the Prism mock on ${prism.url}`);
-    const { code } = await runRespect({ ...prepared, serverUrl: prism.url, inputs: exampleInputs(prepared.inputs, doc), inherit: true });
+    // Captured, not inherited: Respect's report without Redocly's Node 20 deprecation box.
+    const { code, stdout, stderr } = await runRespect({ ...prepared, serverUrl: prism.url, inputs: exampleInputs(prepared.inputs, doc) });
+    if (stdout) log(stdout);
+    if (stderr) log(stderr);
     if (code !== 0) log(`workflows: redocly respect failed (exit ${code}); Prism's log: ${logFile}`);
     return code;
   } finally {
     await prism?.stop();
     snapshot.cleanup();
+    for (const f of forget) f();
   }
 }
