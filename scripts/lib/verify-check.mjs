@@ -86,9 +86,10 @@ function criterionFound(condition, exchange) {
  * @param {{ inputs?: Record<string, string>, inputFlag?: string }} [options] the caller's values (`--input` or `--param`)
  */
 export function checkExchanges(doc, exchanges, { inputs = {}, inputFlag = "--input" } = {}) {
+  const ops = operations(doc);
   /** @type {Map<string, string[]>} pattern → path parameter names */
   const idPatterns = new Map();
-  for (const op of operations(doc)) {
+  for (const op of ops) {
     for (const p of op.parameters) {
       const pattern = p.in === "path" ? p.schema?.pattern : undefined;
       if (!pattern) continue;
@@ -128,7 +129,7 @@ export function checkExchanges(doc, exchanges, { inputs = {}, inputFlag = "--inp
     const operationId = exchange.operationId ?? `${exchange.method.toUpperCase()} ${exchange.path}`;
     const at = (/** @type {Omit<Finding, "operationId" | "status" | "label">} */ f) => ({ operationId, status: exchange.status, label: exchange.label, ...f });
     if (exchange.truncated) notes.push(`${operationId} ${exchange.status}: Prism cut its list of violations (over 8 kB); the first ones are shown`);
-    const operation = exchange.operationId ? operations(doc).find((o) => o.operationId === exchange.operationId) : undefined;
+    const operation = exchange.operationId ? ops.find((o) => o.operationId === exchange.operationId) : undefined;
     const declared = Object.keys(operation?.op.responses ?? {});
     // A 2xx the operation does not declare is checked by Prism against `default` (the error
     // envelope): only the status is reported, not the knock-on body violations.

@@ -144,7 +144,7 @@ export function plannedRequests(doc, { all, params }) {
       const request = structuredClone(replay.request);
       for (const where of /** @type {const} */ (["path", "query"])) for (const name of Object.keys(request[where])) if (name in params) request[where][name] = params[name];
       const key = JSON.stringify([operation.operationId, request.path, request.query, request.bodyExample]);
-      if (!planned.has(key)) planned.set(key, { operation, request, label: `${operation.operationId}${request.bodyExample ? ` (${request.bodyExample})` : ""}` });
+      if (!planned.has(key)) planned.set(key, { operation, request, label: request.bodyExample ? `request example ${request.bodyExample}` : "" });
     }
   }
   return { requests: [...planned.values()], skipped };
@@ -355,6 +355,9 @@ export async function verify(options, { log = console.log } = {}) {
   result.check = checkExchanges(doc, exchanges, { inputs, inputFlag: options.workflows ? "--input" : "--param" });
   result.notes.push(...result.check.notes);
   const unauthorized = exchanges.filter((e) => e.status === 401).length;
+  if (unauthorized && unauthorized === exchanges.length) {
+    return finish(2, `auth failure: the server answered every request with 401: ${tokens.kind === "none" ? "give --token or the client credentials" : "check the token or the client credentials"}`);
+  }
   if (unauthorized) result.notes.push(`${unauthorized} answer(s) were 401: check the token or the client credentials`);
   result.exitCode = result.check.failures > 0 ? 1 : 0;
   result.result = result.exitCode ? "violations" : "conforming";

@@ -186,6 +186,20 @@ describe.concurrent("verify --workflows reports each break as what it is", () =>
   });
 });
 
+describe("verify --workflows with a token the server refuses", () => {
+  it("every answer 401: an auth failure, exit 2, the token not shown", async () => {
+    const upstream = await startSolarisUpstream(doc);
+    try {
+      const run = await npmVerify(["--upstream", upstream.url, "--workflows", "--input", `person_id=${PERSON}`], { SOLARIS_TOKEN: "an-expired-token-1234" });
+      expect(run.code, run.stdout).toBe(2);
+      expect(run.stdout).toContain("verify: auth failure: the server answered every request with 401: check the token or the client credentials");
+      expect(run.stdout + run.stderr).not.toContain("an-expired-token-1234");
+    } finally {
+      await upstream.close();
+    }
+  });
+});
+
 describe.concurrent("verify usage", () => {
   it("--help prints the usage, exit 0", async () => {
     const run = await npmVerify(["--help"]);
