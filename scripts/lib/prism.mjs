@@ -12,13 +12,16 @@ const LISTENING = /Prism is listening on (http:\/\/\S+)/;
 
 /**
  * `validateRequest: false` (proxy only) forwards a request that breaks the spec instead of
- * answering 422, so the server's answer is still checked.
+ * answering 422, so the server's answer is still checked. `errors: false` (proxy) validates the
+ * request and the answer, forwards both unchanged and lists every violation in the answer's
+ * `sl-violations` header (request ones under `location[0] === "request"`), instead of answering
+ * 422 or 500 with a problem+json.
  * @param {{ mode?: "mock" | "proxy", spec: string, upstream?: string, host?: string, port?: number,
- *   logFile?: string, echo?: boolean, timeoutMs?: number, validateRequest?: boolean }} options
+ *   logFile?: string, echo?: boolean, timeoutMs?: number, validateRequest?: boolean, errors?: boolean }} options
  * @returns {Promise<{ url: string, pid: number, stop: () => Promise<void> }>}
  */
-export function startPrism({ mode = "mock", spec, upstream, host = "127.0.0.1", port = 0, logFile, echo = false, timeoutMs = 60_000, validateRequest = true }) {
-  const args = [PRISM, mode, spec, ...(mode === "proxy" ? [String(upstream)] : []), "--host", host, "--port", String(port), "--errors", ...(validateRequest ? [] : ["--validate-request", "false"])];
+export function startPrism({ mode = "mock", spec, upstream, host = "127.0.0.1", port = 0, logFile, echo = false, timeoutMs = 60_000, validateRequest = true, errors = true }) {
+  const args = [PRISM, mode, spec, ...(mode === "proxy" ? [String(upstream)] : []), "--host", host, "--port", String(port), ...(errors ? ["--errors"] : []), ...(validateRequest ? [] : ["--validate-request", "false"])];
   /** @type {import("node:fs").WriteStream | undefined} */
   let log;
   if (logFile) {

@@ -194,3 +194,23 @@ export function webhookExamples(doc) {
   }
   return list;
 }
+
+/**
+ * The operation a request is for, and its path parameters (decoded), by method and path.
+ * @param {Operation[]} list operations(doc) @param {string} method @param {string} pathname
+ * @returns {{ operation: Operation, params: Record<string, string> } | undefined}
+ */
+export function matchOperation(list, method, pathname) {
+  for (const operation of list) {
+    if (operation.kind !== "paths" || operation.method !== method.toLowerCase()) continue;
+    /** @type {string[]} */
+    const names = [];
+    const source = operation.path
+      .split(/(\{[^}]+\})/)
+      .map((part) => (part.startsWith("{") ? (names.push(part.slice(1, -1)), "([^/]+)") : part.replace(/[.*+?^$()|[\]\\]/g, "\\$&")))
+      .join("");
+    const match = new RegExp(`^${source}$`).exec(pathname);
+    if (match) return { operation, params: Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? "")])) };
+  }
+  return undefined;
+}

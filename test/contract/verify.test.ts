@@ -4,7 +4,7 @@ import { execFile } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { doc } from "./helpers.js";
-import { planBreaks, startUpstream } from "./upstream.js";
+import { planBreaks, startUpstream } from "../support/example-upstream.js";
 
 function runVerify(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

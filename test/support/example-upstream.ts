@@ -1,4 +1,4 @@
-// A local stand-in for the Solaris API (node:http on 127.0.0.1) for the verify tests. It answers
+// A local stand-in for the Solaris API (node:http on 127.0.0.1) for the example-replay verify tests. It answers
 // every operation of the spec with its first success example and declared headers, except where a
 // deliberate contract break is planned for that operation.
 import http from "node:http";
