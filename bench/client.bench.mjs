@@ -17,13 +17,16 @@ import { build } from "esbuild";
 const run = promisify(execFile);
 const repo = resolve(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "..");
 const require = createRequire(join(repo, "package.json"));
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** @param {number[]} values @returns {number} */
+const median = (values) => /** @type {number} */ ([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]);
+/** @param {number} value */
 const round = (value, digits = 2) => Number(value.toFixed(digits));
 
 /**
  * esbuild bundle of one entry, code splitting on as in an app's bundler: what loads with the entry
  * is its file and the chunks it imports statically; a dynamic import() (the validators the client
  * loads only when `validateResponses` is on) is a chunk of its own, reported apart.
+ * @param {string} dir @param {string} entry @param {string} name
  */
 async function bundleEntry(dir, entry, name) {
   const outdir = join(dir, name);
@@ -40,26 +43,29 @@ async function bundleEntry(dir, entry, name) {
     metafile: true,
     logLevel: "silent",
   });
+  /** @type {Record<string, { entryPoint?: string, bytes: number, imports: { kind: string, path: string }[] }>} */
   const outputs = metafile.outputs;
-  const entryFile = Object.keys(outputs).find((file) => outputs[file].entryPoint);
-  const gzipOf = (file) => gzipSync(readFileSync(resolve(file)), { level: 9 }).length;
+  const entryFile = /** @type {string} */ (Object.keys(outputs).find((file) => outputs[file]?.entryPoint));
+  const gzipOf = (/** @type {string} */ file) => gzipSync(readFileSync(resolve(file)), { level: 9 }).length;
+  /** @type {Set<string>} */
   const loaded = new Set();
-  const visit = (file) => {
+  const visit = (/** @type {string} */ file) => {
     if (loaded.has(file)) return;
     loaded.add(file);
-    for (const imported of outputs[file].imports) if (imported.kind === "import-statement" && outputs[imported.path]) visit(imported.path);
+    for (const imported of outputs[file]?.imports ?? []) if (imported.kind === "import-statement" && outputs[imported.path]) visit(imported.path);
   };
   visit(entryFile);
   const lazy = Object.keys(outputs).filter((file) => !loaded.has(file) && !file.endsWith(".map"));
-  const sum = (files, size) => [...files].reduce((total, file) => total + size(file), 0);
+  const sum = (/** @type {Iterable<string>} */ files, /** @type {(file: string) => number} */ size) => [...files].reduce((total, file) => total + size(file), 0);
   return {
     file: resolve(entryFile),
-    min: sum(loaded, (file) => outputs[file].bytes),
+    min: sum(loaded, (file) => outputs[file]?.bytes ?? 0),
     gzip: sum(loaded, gzipOf),
     lazyGzip: sum(lazy, gzipOf),
   };
 }
 
+/** @param {string} clientFile @param {(message: string) => void} log */
 async function overhead(clientFile, log) {
   const { createKycClient } = await import(pathToFileURL(clientFile).href);
   const { default: createClient } = await import("openapi-fetch");
@@ -68,12 +74,12 @@ async function overhead(clientFile, log) {
   const body = JSON.stringify(spec.components.examples[example.$ref.split("/").pop()].value);
   const token = JSON.stringify({ access_token: "bench-token", expires_in: 3599, token_type: "bearer" });
   const headers = { "Content-Type": "application/json" };
-  const memoryFetch = async (request) => new Response(request.url.endsWith("/oauth2/token") ? token : body, { status: 200, headers });
+  const memoryFetch = async (/** @type {Request} */ request) => new Response(request.url.endsWith("/oauth2/token") ? token : body, { status: 200, headers });
 
   const baseUrl = "https://api.example.test";
   const url = `${baseUrl}/v1/persons/dc1a6812a14f6cc338cd084208535bcdcper/identifications/a7a57dadfcc83117b5c3b72f4113be25cidt`;
   const params = { path: { person_id: "dc1a6812a14f6cc338cd084208535bcdcper", id: "a7a57dadfcc83117b5c3b72f4113be25cidt" } };
-  const bare = createClient({ baseUrl, fetch: memoryFetch });
+  const bare = /** @type {import("openapi-fetch").Client<import("../generated/schema.js").paths>} */ (createClient({ baseUrl, fetch: memoryFetch }));
   let logged = 0;
   const kyc = createKycClient({
     baseUrl,
@@ -91,6 +97,7 @@ async function overhead(clientFile, log) {
     "openapi-fetch": () => bare.GET("/v1/persons/{person_id}/identifications/{id}", { params, headers: { Authorization: "Bearer bench-token" } }),
     createKycClient: () => kyc.GET("/v1/persons/{person_id}/identifications/{id}", { params }),
   };
+  /** @type {Record<string, number[]>} */
   const perRequest = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
   const batch = 2_000;
   for (const fn of Object.values(contenders)) for (let i = 0; i < batch; i++) await fn(); // warm-up
@@ -100,23 +107,24 @@ async function overhead(clientFile, log) {
     for (const [name, fn] of Object.entries(contenders)) {
       const start = process.hrtime.bigint();
       for (let i = 0; i < batch; i++) await fn();
-      perRequest[name].push(Number(process.hrtime.bigint() - start) / 1e3 / batch);
+      perRequest[name]?.push(Number(process.hrtime.bigint() - start) / 1e3 / batch);
     }
   }
   if (logged === 0) throw new Error("the logger was never called: logging was not on");
-  const us = Object.fromEntries(Object.entries(perRequest).map(([name, values]) => [name, median(values)]));
+  const us = /** @type {Record<"raw" | "openapi-fetch" | "createKycClient", number>} */ (Object.fromEntries(Object.entries(perRequest).map(([name, values]) => [name, median(values)])));
   log(`per request (median of ${rounds} rounds x ${batch}): raw fetch ${round(us.raw)} µs, openapi-fetch ${round(us["openapi-fetch"])} µs, createKycClient ${round(us.createKycClient)} µs`);
   // Ratios per round (contenders measured back to back), then the median: steadier on a busy machine.
-  const ratio = (a, b) => median(perRequest[a].map((value, i) => value / perRequest[b][i]));
+  const ratio = (/** @type {string} */ a, /** @type {string} */ b) => median((perRequest[a] ?? []).map((value, i) => value / (perRequest[b]?.[i] ?? NaN)));
   return { vsBare: ratio("createKycClient", "openapi-fetch"), vsRaw: ratio("createKycClient", "raw") };
 }
 
+/** @param {string} dir @param {(message: string) => void} log */
 async function typeCheck(dir, log) {
   // A consumer project whose node_modules/solaris-kyc is this repo (its exports: dist/lib, built by build:lib).
   const project = join(dir, "consumer");
   mkdirSync(join(project, "node_modules"), { recursive: true });
   symlinkSync(repo, join(project, "node_modules", "solaris-kyc"), "dir");
-  const tsconfig = (file) =>
+  const tsconfig = (/** @type {string} */ file) =>
     JSON.stringify({
       compilerOptions: { strict: true, target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", noEmit: true, skipLibCheck: true, types: [], lib: ["ES2022", "DOM"] },
       files: [file],
@@ -137,9 +145,10 @@ export async function main(): Promise<[IdentificationSession | undefined, Identi
   writeFileSync(join(project, "tsconfig.empty.json"), tsconfig("empty.ts"));
   writeFileSync(join(project, "tsconfig.consumer.json"), tsconfig("consumer.ts"));
   const tsc = require.resolve("typescript/bin/tsc");
+  /** @type {{ empty: number[], consumer: number[] }} */
   const times = { empty: [], consumer: [] };
   for (let i = 0; i < 9; i++) {
-    for (const name of ["empty", "consumer"]) {
+    for (const name of /** @type {const} */ (["empty", "consumer"])) {
       const start = process.hrtime.bigint();
       await run(process.execPath, [tsc, "-p", `tsconfig.${name}.json`], { cwd: project }).catch((error) => {
         throw new Error(`tsc failed on the ${name} consumer:\n${error.stdout}${error.stderr}`);
@@ -152,6 +161,7 @@ export async function main(): Promise<[IdentificationSession | undefined, Identi
   return ms;
 }
 
+/** @param {{ log: (message: string) => void }} context */
 export default async function clientBench({ log }) {
   const dir = mkdtempSync(join(tmpdir(), "solaris-kyc-bench-"));
   try {
