@@ -51,6 +51,5 @@ describe("API report", () => {
     expect(written.find((r: { entry: string }) => r.entry === "solaris-kyc")?.status).toBe("written");
     expect(written.find((r: { entry: string }) => r.entry === "solaris-kyc/prefer")?.status).toBe("written");
     expect(readFileSync(join(scratch.dir, "api/solaris-kyc.api.md"), "utf8")).toContain("export function addedForTheTest(): number;");
-    expect(apiReports({ dir: scratch.dir }).every((r: { status: string }) => r.status === "unchanged")).toBe(true);
   });
 });
