@@ -3,7 +3,7 @@
 // the contract, and each deliberate break is reported as what it is, naming operation, status,
 // pointer, expected and found. No run may print or write the client secret or a token.
 import { execFile, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -14,6 +14,7 @@ import { CLIENT_ID, CLIENT_SECRET, startSolarisUpstream, type Break } from "../s
 import { operations, type Operation } from "../../scripts/lib/oas.mjs";
 import { SANDBOX_ONLY, readWorkflowFile, workflowFiles } from "../../scripts/lib/workflows.mjs";
 import { parseViolations } from "../../scripts/lib/verify-check.mjs";
+import { alive, descendants } from "../support/process-tree.js";
 
 const PERSON = "dc1a6812a14f6cc338cd084208535bcdcper";
 
@@ -231,33 +232,6 @@ describe("the workflows' sandbox-only steps", () => {
     }
   });
 });
-
-/** The PIDs below `root` in the process tree, from /proc. */
-function descendants(root: number): number[] {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const found: number[] = [];
-  const walk = (pid: number) => {
-    for (const [child, parent] of parents) if (parent === pid) found.push(child), walk(child);
-  };
-  walk(root);
-  return found;
-}
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe("stopping verify", () => {
   it.skipIf(process.platform !== "linux")("SIGTERM to npm while the workflows run stops verify, Prism and Respect within 5 s", async () => {
