@@ -8,8 +8,8 @@ import { formatReport, isFailing } from "./lib/problems.mjs";
 const usage = `usage: npm run lint [-- --only spec|style]
   Redocly's rules on the split spec (redocly.yaml), the spec walker's checks, and Spectral on the
   bundle (.spectral.yaml), each problem with its file, line and fix. Exit 1 on an error or warning.
-  --only spec    Redocly's rules only (npm run lint:spec)
-  --only style   Spectral only (npm run lint:style)`;
+  --only spec    Redocly's rules and the walker's checks (npm run lint:spec)
+  --only style   Spectral and the walker's checks (npm run lint:style)`;
 
 run(import.meta.url, { name: "lint", usage }, async (argv) => {
   const { values } = parseOptions(argv, { only: { type: "string" } });

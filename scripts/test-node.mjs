@@ -8,13 +8,13 @@ const usage = `usage: npm run test:node22   (node scripts/test-node.mjs --major 
   Installs Node.js <n> into node_modules/.cache/node<n> when missing, then runs the unit tests
   (vitest --project unit) and the packed-consumer test (npm run test:consumer) with it.`;
 
-run(import.meta.url, { name: "test:node", usage }, (argv) => {
+run(import.meta.url, { name: "test:node", usage }, async (argv) => {
   const { values } = parseOptions(argv, { major: { type: "string" } });
   const major = Number(values.major);
   if (!Number.isInteger(major) || major < 20) throw new UsageError(`--major: "${values.major ?? ""}" is not a Node.js major version (20 or later)`);
-  const bin = nodeBinDir(major);
+  const bin = await nodeBinDir(major);
   for (const [command, args] of /** @type {const} */ ([["node", ["--version"]], ["npx", ["vitest", "run", "--project", "unit"]], ["npm", ["run", "test:consumer"]]])) {
-    const code = runWithNode(bin, command, [...args]);
+    const code = await runWithNode(bin, command, [...args]);
     if (code !== 0) return code;
   }
   return 0;

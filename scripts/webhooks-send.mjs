@@ -2,12 +2,12 @@
 // the package's own bin (`solaris-kyc webhooks send`, src/webhooks-cli.ts) run from this checkout.
 // The bin is TypeScript compiled into dist/lib; it is compiled first when dist/lib is missing or
 // older than src/ or generated/.
-import { execFileSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
+import { readdirSync, statSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { run } from "./lib/cli.mjs";
+import { writeOutputs } from "./lib/outputs.mjs";
+import { LIBRARY_DIR, compileLibrary } from "./lib/steps/library.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const compiled = join(root, "dist/lib/src/webhooks-cli.js");
@@ -26,11 +26,12 @@ const mtime = (file) => {
 
 if (mtime(compiled) < Math.max(newest(join(root, "src")), newest(join(root, "generated")))) {
   console.error("webhooks:send: compiling dist/lib (src/ or generated/ changed)");
-  const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
   try {
-    execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: root, stdio: ["ignore", 2, 2] });
-  } catch {
-    console.error("webhooks:send: the library does not compile (see above); fix it or run npm run build:lib");
+    writeOutputs(await compileLibrary({}), { replace: [LIBRARY_DIR] });
+    // Unchanged files keep their times (the writer rewrites only what changed): mark the bin as fresh.
+    utimesSync(compiled, new Date(), new Date());
+  } catch (error) {
+    console.error(`webhooks:send: the library does not compile; fix it or run npm run build:lib\n${error instanceof Error ? error.message : error}`);
     process.exit(1);
   }
 }

@@ -26,7 +26,6 @@ const require = createRequire(import.meta.url);
 const SCHEMA_SOURCE = "generated/schema.ts";
 const TYPES_SOURCE = "src/types.ts";
 export const MODES = /** @type {const} */ ({ NodeNext: { module: "NodeNext", moduleResolution: "NodeNext" }, bundler: { module: "ESNext", moduleResolution: "Bundler" } });
-const CLIENT_METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
 
 /**
  * @typedef {{ id: number, kind: "setup" | "type" | "call" | "read" | "enum" | "same", operation?: string, status?: string, example?: string, what: string }} Check
@@ -208,7 +207,7 @@ export function buildCorpus(doc, { pkg, typeNames }) {
   }
 
   for (const op of operations(doc, { webhooks: true })) {
-    if (op.kind === "paths" && CLIENT_METHODS.has(op.method)) calls(c, doc, op);
+    if (op.kind === "paths") calls(c, doc, op);
     reads(c, doc, op);
   }
 

@@ -11,7 +11,6 @@ import { formatProblem, inSpecTerms, isFailing, ProblemsError, summary } from ".
 import { renderDocs } from "./steps/docs.mjs";
 import { GENERATED_DIR, renderGenerated } from "./steps/generate.mjs";
 import { watchFolder } from "./watch.mjs";
-import { writeFileSync } from "node:fs";
 
 /** @typedef {import("./problems.mjs").Problem} Problem */
 
@@ -32,6 +31,16 @@ function startLinter() {
     running = resolve;
     worker.postMessage({ yaml });
   };
+  // A worker that dies answers the request it had with that, and every later one too.
+  /** @type {Problem[] | undefined} */
+  let dead;
+  worker.on("error", (error) => {
+    const problems = (dead = [{ severity: /** @type {const} */ ("error"), message: `the lint worker stopped: ${error.message}. Fix: restart npm run dev` }]);
+    running?.(problems);
+    running = undefined;
+    next?.resolve(problems);
+    next = undefined;
+  });
   worker.on("message", (/** @type {{ problems?: Problem[] }} */ message) => {
     if (!running || !message.problems) return; // the ready message
     running(message.problems);
@@ -47,6 +56,7 @@ function startLinter() {
     /** @param {string} yaml @returns {Promise<Problem[] | undefined>} */
     lint: (yaml) =>
       new Promise((resolve) => {
+        if (dead) return resolve(dead);
         if (!running) return send({ yaml, resolve });
         next?.resolve(undefined);
         next = { yaml, resolve };
@@ -75,9 +85,18 @@ export async function startDev({ port, docsPort, mock, docs, watchDir = "spec" }
     await linter.ready;
     const docsServer = docs ? await startDocsServer({ port: docsPort }) : undefined;
     if (docsServer) stops.push(() => docsServer.stop());
-    // The mock serves its own copy of the bundle, updated on the fast path.
+    // The mock serves its own copy of the bundle, updated on the fast path; it starts with the
+    // first save that bundles.
     const mockSpec = mock ? snapshotBundle("") : undefined;
     if (mockSpec) stops.push(mockSpec.cleanup);
+    /** @type {Promise<unknown> | undefined} */
+    let prism;
+    const updateMock = async (/** @type {string} */ json) => {
+      if (!mockSpec) return;
+      writeOutputs({ [mockSpec.file]: json });
+      prism ??= startPrism({ mode: "mock", spec: mockSpec.file, port, timeoutMs: 120_000 }).then((started) => console.log(`mock: ${started.url} (reloads on each save)`));
+      await prism;
+    };
 
     /** The fast path, then the lint; resolves when the fast path is done. */
     const pass = async () => {
@@ -94,7 +113,7 @@ export async function startDev({ port, docsPort, mock, docs, watchDir = "spec" }
       }
       writeOutputs(generated, { replace: [GENERATED_DIR] });
       const typesMs = ms(started);
-      if (mockSpec) writeFileSync(mockSpec.file, json);
+      await updateMock(json);
       void linter.lint(yaml).then(async (problems) => {
         if (!problems) return; // a newer save is being linted: its block reports
         const failing = problems.filter(isFailing);
@@ -112,14 +131,11 @@ export async function startDev({ port, docsPort, mock, docs, watchDir = "spec" }
             docsServer.buildFailed(String(error));
           }
         }
-      });
+      }).catch((error) => console.log(`✖ ${error instanceof Error ? error.message : error}`));
     };
 
     await pass();
-    if (mockSpec) {
-      const prism = await startPrism({ mode: "mock", spec: mockSpec.file, port, timeoutMs: 120_000 });
-      console.log(`mock: ${prism.url} (reloads on each save)`);
-    }
+    if (mockSpec && !prism) console.log("mock: starts with the first save that bundles");
     if (docsServer) console.log(`docs: ${docsServer.url}`);
     const watcher = await watchFolder(watchDir, pass);
     stops.push(() => watcher.close());

@@ -1,8 +1,9 @@
 // Serves dist/docs/index.html on 127.0.0.1 with live reload: open pages listen on a
 // Server-Sent Events stream, and a five-line script injected into the served page reloads them.
 // Used by `npm run docs:preview` and `npm run dev`.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { DOCS_FILE } from "./steps/docs.mjs";
 
 const EVENTS = "/__docs-events";
 const CLIENT = `<script>
@@ -17,7 +18,7 @@ const CLIENT = `<script>
  * @param {{ port: number, docsFile?: string }} options
  * @returns {Promise<{ url: string, pages: () => number, reload: () => void, buildFailed: (message: string) => void, stop: () => Promise<Error | undefined> }>}
  */
-export function startDocsServer({ port, docsFile = "dist/docs/index.html" }) {
+export function startDocsServer({ port, docsFile = DOCS_FILE }) {
   /** @type {Set<import("node:http").ServerResponse>} */
   const clients = new Set();
   /** @param {string} event @param {string} [data] */
@@ -34,6 +35,10 @@ export function startDocsServer({ port, docsFile = "dist/docs/index.html" }) {
     } else if (path === "/" || path === "/index.html") {
       // Read on every request, so a reload always gets the latest build.
       // Before the last </body>: the inlined Redoc bundle has the string in its own code.
+      if (!existsSync(docsFile)) {
+        res.writeHead(503, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }).end(`<p>No docs built yet: the spec does not lint. This page reloads when it does.</p>${CLIENT}`);
+        return;
+      }
       const page = readFileSync(docsFile, "utf8");
       const end = page.lastIndexOf("</body>");
       const html = end === -1 ? page + CLIENT : `${page.slice(0, end)}${CLIENT}${page.slice(end)}`;

@@ -314,7 +314,6 @@ export async function verify(options, { log = console.log } = {}) {
     relay = await startRelay({ upstream: options.upstream, tokens, onUnreachable: () => controller.abort() });
     cleanups.push(onStop(relay.close));
     prism = await startPrism({ mode: "proxy", spec: snapshot.file, upstream: relay.url, errors: false, logFile: options.prismLog });
-    cleanups.push(onStop(prism.stop));
 
     if (options.workflows) {
       say(`verify: ${files.join(" ")} (${plan.steps} step(s)) against ${options.upstream}, through Prism's validation proxy`);

@@ -150,7 +150,6 @@ export async function runWorkflowsAgainstMock({ log = console.log, logFile = "te
   try {
     const prepared = prepareWorkflows(files, { dir: snapshot.dir, specFile: snapshot.file });
     prism = await startPrism({ mode: "mock", spec: snapshot.file, logFile });
-    forget.push(onStop(prism.stop));
     log(`workflows: redocly respect ${files.join(" ")} against the Prism mock on ${prism.url}`);
     // Captured, not inherited: Respect's report without Redocly's Node 20 deprecation box.
     const { code, stdout, stderr } = await runRespect({ ...prepared, serverUrl: prism.url, inputs: exampleInputs(prepared.inputs, doc) });

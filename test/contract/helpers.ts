@@ -6,6 +6,7 @@ import { createKycClient } from "../../src/index.js";
 import { loadBundle } from "../../scripts/lib/bundle.mjs";
 import type { Doc, Parameter } from "../../scripts/lib/oas.mjs";
 import { authFor, encodeBody, fillPath, queryString, type RequestParts } from "../../scripts/lib/replays.mjs";
+import { parseViolations } from "../../scripts/lib/verify-check.mjs";
 
 /** The same private copy of the bundled spec the Prism mock serves. */
 export const doc: Doc = loadBundle(inject("specFile"));
@@ -50,8 +51,7 @@ export interface Violation {
 }
 
 export function violations(response: Response): Violation[] {
-  const header = response.headers.get("sl-violations");
-  return header ? (JSON.parse(header) as Violation[]) : [];
+  return parseViolations(response.headers.get("sl-violations")).violations as Violation[];
 }
 
 export { authFor };

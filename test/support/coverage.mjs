@@ -1,7 +1,6 @@
 // Coverage of the example replay: operations x declared statuses x examples replayed, request
 // examples sent, webhook examples validated. Written to test-results/contract-coverage.json.
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { writeOutputs } from "../../scripts/lib/outputs.mjs";
 import { operations } from "../../scripts/lib/oas.mjs";
 import { replays, webhookExamples } from "../../scripts/lib/replays.mjs";
 
@@ -70,10 +69,7 @@ export const webhookId = (w) => `${w.webhook} ${w.part}${w.example ? ` ${w.examp
 
 /** @param {Coverage} coverage @param {string} [file] */
 export function writeCoverage(coverage, file = "test-results/contract-coverage.json") {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify({ generatedBy: "npm run test:contract", spec: "dist/openapi.json", ...coverage }, null, 2)}\n`);
-  renameSync(tmp, file);
+  writeOutputs({ [file]: `${JSON.stringify({ generatedBy: "npm run test:contract", spec: "dist/openapi.json", ...coverage }, null, 2)}\n` });
 }
 
 /** @param {Coverage} coverage @returns {string} */
