@@ -91,3 +91,36 @@ describe("npm run dev", { timeout: 90_000 }, () => {
     expect(report.match(/duplicate operationId|operationId-unique/g), report).toHaveLength(1);
   });
 });
+
+describe("npm run dev on a spec that does not bundle yet", { timeout: 120_000 }, () => {
+  it("reports it, keeps watching, and starts the mock with the first save that bundles", async () => {
+    const broken = copyProject(undefined, "kyc dev broken ü-");
+    const schema = join(broken.dir, "spec/components/schemas/Language.yaml");
+    const good = readFileSync(schema, "utf8");
+    writeFileSync(schema, good.replace("enum:", "enum: [DE\n  bad: : indent"));
+    const child = spawn("npm", ["run", "dev", "--", "--port", "0", "--no-docs"], { cwd: broken.dir, env: { ...process.env, NO_COLOR: "1" } });
+    let log = "";
+    child.stdout?.on("data", (chunk) => (log += chunk));
+    child.stderr?.on("data", (chunk) => (log += chunk));
+    const until = async (pattern: RegExp) => {
+      for (let waited = 0; !pattern.test(log); waited += 50) {
+        if (waited > 90_000 || child.exitCode !== null) throw new Error(`dev did not print ${pattern}:\n${log}`);
+        await sleep(50);
+      }
+    };
+    try {
+      await until(/dev: watching spec\//);
+      expect(log).toMatch(/Language\.yaml:\d+:\d+ error not valid YAML/);
+      expect(log).toContain("mock: starts with the first save that bundles");
+      writeFileSync(schema, good);
+      await until(/mock: http:\/\/127\.0\.0\.1:\d+/);
+      const url = /mock: (http:\/\/127\.0\.0\.1:\d+)/.exec(log)![1];
+      const answer = await fetch(`${url}/v1/persons/dc1a6812a14f6cc338cd084208535bcdcper/identifications/a7a57dadfcc83117b5c3b72f4113be25cidt`, { headers: { Authorization: "Bearer t" } });
+      expect(answer.status).toBe(200);
+    } finally {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(undefined)));
+      broken.remove();
+    }
+  });
+});
