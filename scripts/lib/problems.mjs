@@ -20,29 +20,28 @@ const rel = (file) => relative(process.cwd(), file);
 
 /**
  * Redocly's problems (bundle or lint) in our shape. A file that does not parse is reported once, as
- * such (not again as every unresolved $ref to it, nor as a lint rule).
+ * such, and alone (not again as every unresolved $ref to it, nor as the rules that then fail).
  * @param {any[]} problems @returns {Problem[]}
  */
 export function fromRedocly(problems) {
   /** @type {Problem[]} */
   const result = [];
-  const unparsable = new Set();
   for (const problem of problems) {
     const parse = PARSE_FAILED.exec(problem.message);
     if (parse) {
       const [, reason = "", file = "", line, column] = parse;
-      unparsable.add(reason);
       result.push({ severity: "error", message: `not valid YAML: ${reason}`, file: rel(file), line: Number(line), column: Number(column), fix: "correct the YAML at that line (indentation, a missing colon, an unclosed bracket or quote)" });
     }
   }
+  // A file that does not parse is read partly, and the rules then fail on what is missing (its
+  // examples against its broken schema, …): report the parse errors alone, to fix first.
+  if (result.length) return dedupe(result);
   for (const problem of problems) {
-    if (PARSE_FAILED.test(problem.message)) continue;
     const location = problem.location?.[0];
     /** @type {Problem} */
     const found = { severity: problem.severity === "warn" ? "warning" : problem.severity === "error" ? "error" : "info", message: problem.message };
     const unresolved = CANNOT_RESOLVE.exec(problem.message)?.[1];
     if (unresolved !== undefined) {
-      if ([...unparsable].some((reason) => unresolved.includes(reason))) continue;
       found.message = `$ref does not resolve: ${unresolved.replace(/^ENOENT: no such file or directory, open /, "no such file ")}`;
       found.fix = "point the $ref at an existing file (paths are relative to the file the $ref is in)";
     } else if (problem.ruleId) {

@@ -82,6 +82,7 @@ describe("npm run build", { timeout: 240_000 }, () => {
     expect(result.output).toMatch(/^spec\/components\/schemas\/Language\.yaml:\d+:\d+ error not valid YAML: /m);
     expect(result.output.match(/Language\.yaml/g), result.output).toHaveLength(1);
     expect(result.output).not.toContain("no-unresolved-refs");
+    expect(result.output, result.output).toMatch(/^✖ 1 error\(s\), 0 warning\(s\)$/m);
     expect(snapshot()).toEqual(before);
   });
 });

@@ -60,6 +60,8 @@ describe("npm run lint on a broken spec", { timeout: 120_000 }, () => {
     expect(output).toMatch(/^spec\/components\/schemas\/Language\.yaml:\d+:\d+ error not valid YAML: .*Fix: correct the YAML/m);
     expect(output.match(/Language\.yaml/g), output).toHaveLength(1);
     expect(output).not.toContain("no-unresolved-refs");
+    // Alone: not followed by the rules that fail on the half-read file (examples against its schema).
+    expect(output, output).toMatch(/^✖ 1 error\(s\), 0 warning\(s\)$/m);
     expect(existsSync(join(work, "dist"))).toBe(false);
   });
 
