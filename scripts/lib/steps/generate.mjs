@@ -9,17 +9,15 @@
 //   README.md    how to regenerate
 import openapiTS, { astToString } from "openapi-typescript";
 import { SpecError, escapePointer, operations, resolveNode } from "../oas.mjs";
+import { generatedHeader } from "./header.mjs";
 import { renderTestingFile } from "./testing.mjs";
 import { renderValidators } from "./validators.mjs";
 
 export const GENERATED_DIR = "generated";
-const REGENERATE = "npm run generate";
 
 /** @typedef {import("../oas.mjs").Doc} Doc */
 
-/** @param {string} what */
-const header = (what) =>
-  `// GENERATED FILE, do not edit. ${what}\n// Source: dist/openapi.json (bundled from spec/). Regenerate with \`${REGENERATE}\`.\n`;
+const header = generatedHeader;
 
 /** Follows internal $refs until a non-ref node; `where` names the referring location. */
 const resolve = resolveNode;
@@ -72,13 +70,13 @@ export function renderExamplesFile(doc) {
   const types = [];
   /** @type {string[]} */
   const values = [];
-  for (const { kind, key, method, op: operation, operationId, pointer } of operations(doc, { webhooks: true })) {
+  for (const { kind, key, method, op: operation, operationId, pointer, requestBody: body } of operations(doc, { webhooks: true })) {
     const base = `${kind}[${literal(key)}][${literal(method)}]`;
     /** @type {string[]} */
     const typeBody = [];
     /** @type {string[]} */
     const valueBody = [];
-    const requestBody = operation.requestBody && resolve(doc, operation.requestBody, `${pointer}/requestBody`);
+    const requestBody = body?.node;
     /** @type {{ types: string[], values: string[] }} */
     const request = { types: [], values: [] };
     /** @type {Set<string>} */
@@ -86,7 +84,7 @@ export function renderExamplesFile(doc) {
     for (const mediaType of sorted(requestBody?.content)) {
       const typeExpr = `NonNullable<${base}["requestBody"]>["content"][${literal(mediaType)}]`;
       const where = `${pointer}/requestBody/content/${escapePointer(mediaType)}`;
-      const rendered = renderExamples(doc, requestBody.content[mediaType].examples, mediaType, typeExpr, where, seenRequest);
+      const rendered = renderExamples(doc, /** @type {Record<string, any>} */ (requestBody).content[mediaType].examples, mediaType, typeExpr, where, seenRequest);
       request.types.push(...rendered.types);
       request.values.push(...rendered.values);
     }
@@ -204,12 +202,10 @@ export function renderPiiFile(doc) {
 export function webhookEvents(doc) {
   /** @type {Map<string, string>} */
   const events = new Map();
-  for (const key of sorted(doc.webhooks)) {
-    const where = `/webhooks/${escapePointer(key)}`;
-    const item = resolve(doc, doc.webhooks[key], where);
-    const parameters = [...(item.parameters ?? []), ...(item.post?.parameters ?? [])].map((p, i) => resolve(doc, p, `${where}/parameters/${i}`));
+  const webhooks = operations(doc, { webhooks: true }).filter((o) => o.kind === "webhooks");
+  for (const { key, parameters, pointer: where } of webhooks.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
     const eventHeader = parameters.find((p) => p.in === "header" && p.name.toLowerCase() === "solaris-webhook-event-type");
-    const schema = eventHeader?.schema ? resolve(doc, eventHeader.schema, `${where}/parameters`) : {};
+    const schema = eventHeader?.schema ?? {};
     const types = schema.const !== undefined ? [schema.const] : (schema.enum ?? [key]);
     for (const type of types) {
       if (events.has(type)) throw new SpecError(where, `event type "${type}" is also used by webhook "${events.get(type)}"`);

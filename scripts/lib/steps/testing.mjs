@@ -5,11 +5,11 @@
 // declares; per webhook the example values of its header parameters and the meaning of each answer.
 // Writes nothing itself.
 import { SpecError, escapePointer, namedExamples, operations, resolveRef } from "../oas.mjs";
+import { generatedHeader } from "./header.mjs";
 import { authFor, parameterExample } from "../replays.mjs";
 
 /** @typedef {import("../oas.mjs").Doc} Doc */
 
-const REGENERATE = "npm run generate";
 
 /** The sandbox server among `servers` (its description or URL says "sandbox"), else the first. @param {{ url: string, description?: string }[]} servers */
 const sandboxServer = (servers) => (servers.find((s) => /sandbox/i.test(`${s.description ?? ""} ${s.url}`)) ?? servers[0])?.url ?? "";
@@ -80,8 +80,7 @@ export function renderTestingFile(doc) {
   const { server, answers, webhooks } = testingData(doc);
   const json = (/** @type {unknown} */ value) => JSON.stringify(value, null, 2);
   return [
-    "// GENERATED FILE, do not edit. What the testing kit (solaris-kyc/testing) needs beyond examples.ts.",
-    `// Source: dist/openapi.json (bundled from spec/). Regenerate with \`${REGENERATE}\`.`,
+    generatedHeader("What the testing kit (solaris-kyc/testing) needs beyond examples.ts.").trimEnd(),
     "",
     "/** The sandbox server of the spec (its top-level `servers`). */",
     `export const sandboxServer = ${json(server)};`,

@@ -8,6 +8,7 @@
 // No schema is compiled at run time: a consumer only runs this code (src/validators.ts reads it).
 // Writes nothing itself.
 import Ajv2020 from "ajv/dist/2020.js";
+import { generatedHeader } from "./header.mjs";
 import addFormats from "ajv-formats";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { SpecError, escapePointer, getPointer, operations, resolveRef, unescapePointer } from "../oas.mjs";
@@ -20,7 +21,6 @@ import { SpecError, escapePointer, getPointer, operations, resolveRef, unescapeP
  *   responses: Record<string, string | null> }} Row
  */
 
-const REGENERATE = "npm run generate";
 const LOCATIONS = /** @type {const} */ (["path", "query", "header"]);
 // Headers that OpenAPI says a parameter does not describe (content negotiation and auth).
 const IGNORED_HEADERS = new Set(["accept", "content-type", "authorization"]);
@@ -171,8 +171,7 @@ function collect(doc) {
   return { compiled, rows, webhooks };
 }
 
-const header = (/** @type {string} */ what) =>
-  `// GENERATED FILE, do not edit. ${what}\n// Source: dist/openapi.json (bundled from spec/). Regenerate with \`${REGENERATE}\`.\n`;
+const header = generatedHeader;
 
 // Node gives a CommonJS module's `module.exports` as `default`; bundlers and Vitest give its
 // `exports` (or `exports.default`) instead. Ajv's helpers set `__esModule`, which tells them apart.
