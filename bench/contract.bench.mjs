@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { startPrism } from "../scripts/lib/prism.mjs";
 import { bundleOrThrow, snapshotBundle } from "../scripts/lib/bundle.mjs";
-import { authFor, encodeBody, fillPath, queryString, replays } from "../scripts/lib/replays.mjs";
+import { authFor, replays, requestInit } from "../scripts/lib/replays.mjs";
 
 /** @param {number[]} xs @returns {number} */
 const median = (xs) => /** @type {number} */ ([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
@@ -20,12 +20,7 @@ async function oneReplay(rounds = 200) {
     const replay = replays(doc).find((r) => r.method === "post" && r.status.startsWith("2") && r.request.body !== undefined);
     if (!replay) throw new Error("the spec has no POST replay with a 2xx answer and a request body to bench");
     const auth = authFor(doc, replay.operation.security);
-    const url = `${prism.url}${fillPath(replay.path, replay.request.path)}${queryString(replay.operation.parameters, replay.request.query)}`;
-    const init = {
-      method: "POST",
-      headers: { ...auth.headers, "Content-Type": /** @type {string} */ (replay.request.mediaType), Prefer: `code=${replay.preferCode}, example=${replay.example}` },
-      body: encodeBody(replay.request.mediaType, replay.request.body),
-    };
+    const { url, init } = requestInit(prism.url, replay.operation, replay.request, { ...auth.headers, Prefer: `code=${replay.preferCode}, example=${replay.example}` });
     /** @type {number[]} */
     const times = [];
     for (let i = 0; i < rounds + 20; i++) {

@@ -214,3 +214,20 @@ export function matchOperation(list, method, pathname) {
   }
   return undefined;
 }
+
+/**
+ * The URL and fetch init of a request built from the examples, sent as given (no client-side
+ * checks): path filled, query serialised, header parameters, the body encoded with its media type.
+ * @param {string} baseUrl @param {Pick<Operation, "method" | "path" | "parameters">} operation @param {RequestParts} request
+ * @param {Record<string, string>} [headers] auth and extra headers @param {Record<string, unknown>} [query] extra query parameters (an API key)
+ * @returns {{ url: string, init: { method: string, headers: Record<string, string>, body?: string } }}
+ */
+export function requestInit(baseUrl, operation, request, headers = {}, query = {}) {
+  /** @type {Record<string, string>} */
+  const all = { ...headers };
+  for (const [name, value] of Object.entries(request.header)) all[name] = String(value);
+  const body = encodeBody(request.mediaType, request.body);
+  if (body !== undefined) all["Content-Type"] = request.mediaType ?? "application/json";
+  const url = `${baseUrl}${fillPath(operation.path, request.path)}${queryString(operation.parameters, { ...request.query, ...query })}`;
+  return { url, init: { method: operation.method.toUpperCase(), headers: all, ...(body === undefined ? {} : { body }) } };
+}

@@ -13,7 +13,7 @@ import { bundleOrThrow, loadBundle, snapshotBundle } from "./bundle.mjs";
 import { UsageError, onStop, parseOptions } from "./cli.mjs";
 import { operations } from "./oas.mjs";
 import { startPrism } from "./prism.mjs";
-import { authFor, encodeBody, fillPath, matchOperation, queryString, replays } from "./replays.mjs";
+import { authFor, fillPath, matchOperation, replays, requestInit } from "./replays.mjs";
 import { AuthError, PLACEHOLDER_TOKEN, redact, startRelay, tokenSource } from "./upstream-relay.mjs";
 import { checkExchanges, parseViolations } from "./verify-check.mjs";
 import { humanReport, jsonReport, junitReport } from "./verify-report.mjs";
@@ -175,23 +175,15 @@ async function replayExamples(doc, prismUrl, signal, requests) {
     if (signal.aborted) break;
     const auth = authFor(doc, operation.security);
     /** @type {Record<string, string>} */
-    const headers = { ...auth.headers };
-    if (auth.kind === "bearer") headers.Authorization = `Bearer ${PLACEHOLDER_TOKEN}`;
-    for (const [name, value] of Object.entries(request.header)) headers[name] = String(value);
-    const body = encodeBody(request.mediaType, request.body);
-    if (body !== undefined) headers["Content-Type"] = String(request.mediaType);
-    const path = fillPath(operation.path, request.path);
-    const response = await fetch(`${prismUrl}${path}${queryString(operation.parameters, { ...request.query, ...auth.query })}`, {
-      method: operation.method.toUpperCase(),
-      headers,
-      ...(body === undefined ? {} : { body }),
-    });
+    const bearer = auth.kind === "bearer" ? { Authorization: `Bearer ${PLACEHOLDER_TOKEN}` } : {};
+    const { url, init } = requestInit(prismUrl, operation, request, { ...auth.headers, ...bearer }, auth.query);
+    const response = await fetch(url, init);
     const contentType = response.headers.get("content-type") ?? "";
     const { violations, truncated } = parseViolations(response.headers.get("sl-violations"));
     exchanges.push({
       operationId: operation.operationId,
       method: operation.method,
-      path,
+      path: fillPath(operation.path, request.path),
       template: operation.path,
       pathParams: Object.fromEntries(Object.entries(request.path).map(([k, v]) => [k, String(v)])),
       requestBody: request.body,

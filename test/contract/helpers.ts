@@ -5,7 +5,7 @@ import { inject } from "vitest";
 import { createKycClient } from "../../src/index.js";
 import { loadBundle } from "../../scripts/lib/bundle.mjs";
 import type { Doc, Parameter } from "../../scripts/lib/oas.mjs";
-import { authFor, encodeBody, fillPath, queryString, type RequestParts } from "../../scripts/lib/replays.mjs";
+import { authFor, requestInit, type RequestParts } from "../../scripts/lib/replays.mjs";
 import { parseViolations } from "../../scripts/lib/verify-check.mjs";
 
 /** The same private copy of the bundled spec the Prism mock serves. */
@@ -36,12 +36,8 @@ export function makeClient(baseUrl: string, authKind: string): { via: string; cl
 
 /** Sends a request as given, bypassing every client-side check. */
 export async function sendRaw(method: string, template: string, parameters: Parameter[], request: RequestParts, authHeaders: Record<string, string>, extra: Record<string, string> = {}) {
-  const url = `${prismUrl()}${fillPath(template, request.path)}${queryString(parameters, request.query)}`;
-  const headers: Record<string, string> = { ...authHeaders, ...extra };
-  for (const [name, value] of Object.entries(request.header)) headers[name] = String(value);
-  const body = encodeBody(request.mediaType, request.body);
-  if (body !== undefined) headers["Content-Type"] = request.mediaType ?? "application/json";
-  return fetch(url, { method: method.toUpperCase(), headers, ...(body === undefined ? {} : { body }) });
+  const { url, init } = requestInit(prismUrl(), { method, path: template, parameters }, request, { ...authHeaders, ...extra });
+  return fetch(url, init);
 }
 
 export interface Violation {
