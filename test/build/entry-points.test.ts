@@ -39,6 +39,20 @@ describe("scripts in a path with a space and a non-ASCII letter", { timeout: 120
     }
   });
 
+  it("--help prints the usage before any work: verify's, even where the spec does not bundle", () => {
+    const file = join(copy.dir, "spec/components/schemas/Language.yaml");
+    const original = readFileSync(file, "utf8");
+    writeFileSync(file, original.replace("enum:", "enum: [DE\n  bad: : indent"));
+    try {
+      const help = npm("verify", "--", "--help");
+      expect(help.status, help.output).toBe(0);
+      expect(help.stdout).toMatch(/^usage: npm run verify/);
+      expect(help.output).not.toMatch(/not valid YAML|does not bundle|Language\.yaml/);
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
   it("--help prints the usage and exits 0; an unknown option exits 2 with the usage", () => {
     const help = npm("generate", "--", "--help");
     expect(help.status, help.output).toBe(0);
