@@ -10,7 +10,7 @@ import { createTwoFilesPatch } from "diff";
 import { buildPackageTypes, formatDiagnostics, packageEntries } from "./declarations.mjs";
 
 const require = createRequire(import.meta.url);
-const { Extractor, ExtractorConfig } = require("@microsoft/api-extractor");
+const { CompilerState, Extractor, ExtractorConfig } = require("@microsoft/api-extractor");
 export const REPORT_FOLDER = "api";
 
 /**
@@ -61,16 +61,23 @@ export function apiReports({ dir = process.cwd(), local = false } = {}) {
     mkdirSync(temp);
     if (local) mkdirSync(reports, { recursive: true });
     const entries = packageEntries(dir);
-    /** @type {ReportResult[]} */
-    const results = entries.map((entry) => {
+    const configs = entries.map((entry) => {
       const configFile = join(tmp, `api-extractor.${entry.name}.json`);
       writeFileSync(configFile, JSON.stringify(extractorConfig(entry, pkg, reports, temp), null, 2));
+      return ExtractorConfig.prepare({ configObject: ExtractorConfig.loadFile(configFile), configObjectFullPath: configFile, packageJsonFullPath: join(pkg, "package.json") });
+    });
+    // One TypeScript program for every entry (their compiler options are the same): each entry
+    // would otherwise parse the libs and the package's .d.ts again.
+    const compilerState = configs[0] && CompilerState.create(configs[0], { additionalEntryPoints: configs.map((c) => c.mainEntryPointFilePath) });
+    /** @type {ReportResult[]} */
+    const results = entries.map((entry, i) => {
       const file = join(REPORT_FOLDER, `${entry.name}.api.md`);
       const committedPath = join(dir, file);
       const committed = existsSync(committedPath) ? readFileSync(committedPath, "utf8") : undefined;
       /** @type {string[]} */
       const errors = [];
-      const result = Extractor.invoke(ExtractorConfig.prepare({ configObject: ExtractorConfig.loadFile(configFile), configObjectFullPath: configFile, packageJsonFullPath: join(pkg, "package.json") }), {
+      const result = Extractor.invoke(/** @type {ExtractorConfig} */ (configs[i]), {
+        compilerState,
         localBuild: local,
         typescriptCompilerFolder: dirname(require.resolve("typescript/package.json")),
         messageCallback: (/** @type {any} */ message) => {
