@@ -1,24 +1,14 @@
 // The committed API report: the real tree matches it, and a changed surface in a scratch copy
 // fails `npm run api:check` naming the entry and showing the diff, until `npm run api:report`.
-import { execFile } from "node:child_process";
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { apiReports } from "../../scripts/lib/api-report.mjs";
 import { packageEntries } from "../../scripts/lib/declarations.mjs";
 import { PROJECT_SOURCES, copyProject } from "../support/scratch-project.mjs";
+import { runCommand } from "../support/run-command.js";
 
-const run = promisify(execFile);
-const npm = async (args: string[], cwd: string) => {
-  try {
-    const { stdout, stderr } = await run("npm", args, { cwd });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? -1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
-  }
-};
+const npm = (args: string[], cwd: string) => runCommand("npm", args, cwd);
 
 describe("API report", () => {
   const scratch = copyProject([...PROJECT_SOURCES, "api"]);

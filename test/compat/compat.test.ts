@@ -14,6 +14,7 @@ import { bundleOrThrow } from "../../scripts/lib/bundle.mjs";
 import { compat } from "../../scripts/lib/compat.mjs";
 import { buildPackageTypes } from "../../scripts/lib/declarations.mjs";
 import { copyProject } from "../support/scratch-project.mjs";
+import { runCommand } from "../support/run-command.js";
 
 const run = promisify(execFile);
 const FIXTURES = fileURLToPath(new URL("fixtures/", import.meta.url));
@@ -22,15 +23,7 @@ const COMPAT = fileURLToPath(new URL("../../scripts/compat.mjs", import.meta.url
 type Break = { kind: string; operation?: string; status?: string; what: string; field?: string; message: string; modes: string[] };
 type Report = { bump: string; breaks: Break[]; skipped: unknown[]; fail: boolean; majorRaised: boolean; diff?: { bump: string; changes: unknown[] } };
 
-async function cli(args: string[], cwd = process.cwd()) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [COMPAT, ...args], { cwd });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? -1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
-  }
-}
+const cli = (args: string[], cwd = process.cwd()) => runCommand(process.execPath, [COMPAT, ...args], cwd);
 
 // The working tree's package types, built once for every pair (each pair swaps in its own generated types).
 const tmp = mkdtempSync(join(tmpdir(), "compat-test-"));
@@ -131,15 +124,7 @@ describe("npm run compat -- --base <git-ref>", () => {
   afterAll(() => scratch.remove());
   const git = (...args: string[]) =>
     run("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", ...args], { cwd: scratch.dir });
-  const npmCompat = async (args: string[]) => {
-    try {
-      const { stdout, stderr } = await run("npm", ["run", "--silent", "compat", "--", ...args], { cwd: scratch.dir });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code?: number; stdout?: string; stderr?: string };
-      return { code: e.code ?? -1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
-    }
-  };
+  const npmCompat = (args: string[]) => runCommand("npm", ["run", "--silent", "compat", "--", ...args], scratch.dir);
   const setVersion = (version: string) => {
     const file = join(scratch.dir, "package.json");
     writeFileSync(file, `${JSON.stringify({ ...JSON.parse(readFileSync(file, "utf8")), version }, null, 2)}\n`);

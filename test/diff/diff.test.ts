@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { runCommand } from "../support/run-command.js";
 
 const run = promisify(execFile);
 const DIFF = fileURLToPath(new URL("../../scripts/diff.mjs", import.meta.url));
@@ -15,15 +16,7 @@ const FIXTURES = fileURLToPath(new URL("fixtures/", import.meta.url));
 type Row = { impact: string; breaking: boolean; rule: string; pointer: string; message: string };
 type Report = { bump: string; breaking: number; fail: boolean; majorRaised: boolean; changes: Row[] };
 
-async function diff(args: string[], cwd = process.cwd()): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [DIFF, ...args], { cwd });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? -1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
-  }
-}
+const diff = (args: string[], cwd = process.cwd()) => runCommand(process.execPath, [DIFF, ...args], cwd);
 
 async function pair(name: string): Promise<{ code: number; report: Report }> {
   const { code, stdout, stderr } = await diff([
