@@ -310,6 +310,21 @@ const cases: Case[] = [
     at: [...WEBHOOK, "parameters", 0, "schema"],
     hint: "add `maxLength`",
   },
+  // kyc-valid-default
+  {
+    rule: "kyc-valid-default",
+    name: "query parameter default above its maximum",
+    path: [...LIST, "parameters", 0, "schema", "default"],
+    change: { set: 500 },
+    hint: "change the `default` to a value the schema allows",
+  },
+  {
+    rule: "kyc-valid-default",
+    name: "default beside a $ref, not in the referenced enum",
+    path: [...SCHEMAS, "IdentificationSession", "properties", "status", "default"],
+    change: { set: "started" },
+    hint: "change the `default` to a value the schema allows",
+  },
 ];
 
 const expectedPath = (c: Case): JsonPath =>
