@@ -1,5 +1,7 @@
-// The breaking-change gate (scripts/diff.mjs) run as a CLI: one before/after pair per rule under
-// fixtures/ (before.yaml + a file with one change), then the git mode in a scratch repository.
+// The breaking-change gate: one before/after pair per rule under fixtures/ (before.yaml + a file
+// with one change), judged in process by the library `npm run diff` runs (a child per pair added
+// only Node's start-up); then the command itself: its JSON and exit codes on a pair, the git mode
+// in a scratch repository, and bad input.
 import { execFile } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { specDiff } from "../../scripts/lib/diff.mjs";
 import { runCommand } from "../support/run-command.js";
 
 const run = promisify(execFile);
@@ -18,17 +21,7 @@ type Report = { bump: string; breaking: number; fail: boolean; majorRaised: bool
 
 const diff = (args: string[], cwd = process.cwd()) => runCommand(process.execPath, [DIFF, ...args], cwd);
 
-async function pair(name: string): Promise<{ code: number; report: Report }> {
-  const { code, stdout, stderr } = await diff([
-    "--base-spec",
-    `${FIXTURES}before.yaml`,
-    "--head-spec",
-    `${FIXTURES}${name}.yaml`,
-    "--json",
-  ]);
-  if (code !== 0 && code !== 1) throw new Error(`diff exited ${code}: ${stderr}`);
-  return { code, report: JSON.parse(stdout) as Report };
-}
+const pair = (name: string): Promise<Report> => specDiff({ baseSpec: `${FIXTURES}before.yaml`, headSpec: `${FIXTURES}${name}.yaml` }) as Promise<Report>;
 
 const body = "/paths/~1v1~1things/post/requestBody/content/application~1json/schema";
 const listItem = "/paths/~1v1~1things/get/responses/200/content/application~1json/schema/items";
@@ -70,8 +63,7 @@ const NON_BREAKING: Record<string, string> = {
 describe.concurrent("npm run diff: breaking changes fail the gate", () => {
   for (const [name, [rule, pointer]] of Object.entries(BREAKING)) {
     it(`${name}: ${rule} at ${pointer}`, async () => {
-      const { code, report } = await pair(name);
-      expect(code).toBe(1);
+      const report = await pair(name);
       expect(report.bump).toBe("major");
       expect(report.fail).toBe(true);
       expect(report.changes).toContainEqual(expect.objectContaining({ rule, pointer, impact: "major", breaking: true }));
@@ -82,8 +74,8 @@ describe.concurrent("npm run diff: breaking changes fail the gate", () => {
 describe.concurrent("npm run diff: compatible changes pass", () => {
   for (const [name, bump] of Object.entries(NON_BREAKING)) {
     it(`${name}: ${bump}`, async () => {
-      const { code, report } = await pair(name);
-      expect(code).toBe(0);
+      const report = await pair(name);
+      expect(report.fail).toBe(false);
       expect(report.bump).toBe(bump);
       expect(report.breaking).toBe(0);
       expect(report.changes.length).toBeGreaterThan(0);
@@ -91,10 +83,21 @@ describe.concurrent("npm run diff: compatible changes pass", () => {
   }
 
   it("no change: no bump", async () => {
-    const { code, report } = await pair("before");
-    expect(code).toBe(0);
+    const report = await pair("before");
+    expect(report.fail).toBe(false);
     expect(report.bump).toBe("none");
     expect(report.changes).toEqual([]);
+  });
+});
+
+describe("npm run diff -- --base-spec <file> --head-spec <file> --json", () => {
+  it("prints the report as JSON and exits 1 on a breaking change, 0 on a compatible one", async () => {
+    const broken = await diff(["--base-spec", `${FIXTURES}before.yaml`, "--head-spec", `${FIXTURES}response-field-removed.yaml`, "--json"]);
+    expect(broken.code, broken.stderr).toBe(1);
+    expect(JSON.parse(broken.stdout)).toMatchObject({ bump: "major", fail: true, changes: (await pair("response-field-removed")).changes });
+    const compatible = await diff(["--base-spec", `${FIXTURES}before.yaml`, "--head-spec", `${FIXTURES}ok-operation-added.yaml`, "--json"]);
+    expect(compatible.code, compatible.stderr).toBe(0);
+    expect(JSON.parse(compatible.stdout)).toMatchObject({ bump: "minor", breaking: 0, fail: false });
   });
 });
 
