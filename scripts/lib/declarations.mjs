@@ -1,8 +1,9 @@
 // The package's type surface as consumers get it: the `.d.ts` files `npm run build:lib` writes
 // (tsconfig.build.json), emitted in process into a temporary package folder with the project's
 // package.json (its "exports"), so the API report and compat never read a stale dist/lib.
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
 
 /** @typedef {{ entry: string, subpath: string, name: string, types: string }} PackageEntry */
@@ -36,29 +37,87 @@ export function formatDiagnostics(diagnostics, cwd = process.cwd()) {
     .join("\n");
 }
 
+/** sha256 of a file's text, or of "" for a file that is not there. @param {string} file */
+const fileHash = (file) => createHash("sha256").update(existsSync(file) ? readFileSync(file) : "").digest("hex");
+
+/**
+ * The cache folder of one emit, keyed by what decides it: TypeScript's version, the lock file (the
+ * dependencies' types), package.json, the tsconfig chain and the root files. Its manifest.json
+ * lists every other file of the project the compiler read, by hash, checked on each hit.
+ * @param {string} dir @param {string[]} configFiles @param {string[]} rootNames
+ */
+function cacheFolder(dir, configFiles, rootNames) {
+  const key = createHash("sha256").update(`typescript ${ts.version}\n`);
+  for (const file of ["package-lock.json", "package.json", ...configFiles, ...[...rootNames].sort()]) key.update(`${relative(dir, file)} ${fileHash(resolve(dir, file))}\n`);
+  return join(realpathSync(join(dir, "node_modules")), ".cache", "solaris-kyc", "package-types", key.digest("hex").slice(0, 32));
+}
+
+/** Keeps the newest CACHE_ENTRIES entries (about 300 kB each). @param {string} root */
+function pruneCache(root) {
+  // Another run may be pruning too: an entry gone meanwhile is skipped.
+  const entries = readdirSync(root).map((name) => ({ path: join(root, name), at: statSync(join(root, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 })).sort((a, b) => b.at - a.at);
+  for (const { path } of entries.slice(CACHE_ENTRIES)) rmSync(path, { recursive: true, force: true });
+}
+const CACHE_ENTRIES = 16;
+
+/** @param {string} dir @param {string} folder @returns {boolean} */
+function isFresh(dir, folder) {
+  const manifest = join(folder, "manifest.json");
+  if (!existsSync(manifest)) return false;
+  return Object.entries(JSON.parse(readFileSync(manifest, "utf8"))).every(([file, hash]) => fileHash(resolve(dir, file)) === hash);
+}
+
 /**
  * Emits the declarations of the project in `dir` (its tsconfig.build.json) into `into/<outDir>`,
  * copies package.json there and links node_modules (for openapi-fetch's types): `into` is then
- * the package as a consumer installs it, types only. `replace` swaps source files
- * (absolute path → text), e.g. generated/schema.ts rendered from another spec.
- * @param {{ dir: string, into: string, replace?: Record<string, string> }} options
- * @returns {{ dir: string, diagnostics: readonly ts.Diagnostic[] }} the package folder and tsc's errors
+ * the package as a consumer installs it, types only. An emit without errors is kept in
+ * node_modules/.cache/solaris-kyc/package-types and copied from there while its inputs are
+ * unchanged (compat and the API report run it on the same tree, and so do their tests).
+ * @param {{ dir: string, into: string }} options
+ * @returns {{ dir: string, diagnostics: readonly ts.Diagnostic[], cached: boolean }} the package folder, tsc's errors, and whether it came from the cache
  */
-export function buildPackageTypes({ dir, into, replace = {} }) {
+export function buildPackageTypes({ dir, into }) {
   const configFile = join(dir, "tsconfig.build.json");
-  const parsed = ts.getParsedCommandLineOfConfigFile(configFile, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(formatDiagnostics([d])); } });
+  /** @type {string[]} */
+  const configFiles = [];
+  const parsed = ts.getParsedCommandLineOfConfigFile(configFile, {}, {
+    ...ts.sys,
+    readFile: (file) => (configFiles.push(file), ts.sys.readFile(file)),
+    onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(formatDiagnostics([d])); },
+  });
   if (!parsed) throw new Error(`${configFile} could not be read`);
-  const outDir = join(into, relative(dir, resolve(dir, parsed.options.outDir ?? "dist/lib")));
-  const options = { ...parsed.options, outDir, declaration: true, emitDeclarationOnly: true, noEmit: false, declarationMap: false, incremental: false, tsBuildInfoFile: undefined };
-  const host = ts.createCompilerHost(options);
-  const readFile = host.readFile.bind(host);
-  host.readFile = (file) => replace[resolve(file)] ?? readFile(file);
-  const fileExists = host.fileExists.bind(host);
-  host.fileExists = (file) => resolve(file) in replace || fileExists(file);
-  const program = ts.createProgram({ rootNames: [...new Set([...parsed.fileNames, ...Object.keys(replace)])], options, host });
+  const libDir = relative(dir, resolve(dir, parsed.options.outDir ?? "dist/lib"));
+  const link = () => {
+    cpSync(join(dir, "package.json"), join(into, "package.json"));
+    if (!existsSync(join(into, "node_modules"))) symlinkSync(join(dir, "node_modules"), join(into, "node_modules"), "dir");
+  };
+  const cache = cacheFolder(dir, configFiles, parsed.fileNames);
+  if (isFresh(dir, cache)) {
+    cpSync(join(cache, "types"), join(into, libDir), { recursive: true });
+    link();
+    return { dir: into, diagnostics: [], cached: true };
+  }
+
+  const options = { ...parsed.options, outDir: join(into, libDir), declaration: true, emitDeclarationOnly: true, noEmit: false, declarationMap: false, incremental: false, tsBuildInfoFile: undefined };
+  const program = ts.createProgram({ rootNames: parsed.fileNames, options });
   const emitted = program.emit();
   mkdirSync(into, { recursive: true });
-  cpSync(join(dir, "package.json"), join(into, "package.json"));
-  if (!existsSync(join(into, "node_modules"))) symlinkSync(join(dir, "node_modules"), join(into, "node_modules"), "dir");
-  return { dir: into, diagnostics: [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics].filter((d) => d.category === ts.DiagnosticCategory.Error) };
+  link();
+  const diagnostics = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics].filter((d) => d.category === ts.DiagnosticCategory.Error);
+  if (diagnostics.length === 0) {
+    // Staged, then renamed: a reader sees the whole entry or none (two runs may race to write it).
+    const read = program.getSourceFiles().map((f) => f.fileName).filter((file) => !file.includes("/node_modules/") && !program.isSourceFileDefaultLibrary(/** @type {ts.SourceFile} */ (program.getSourceFile(file))));
+    const staged = `${cache}.${process.pid}.tmp`;
+    rmSync(staged, { recursive: true, force: true });
+    cpSync(join(into, libDir), join(staged, "types"), { recursive: true });
+    writeFileSync(join(staged, "manifest.json"), JSON.stringify(Object.fromEntries(read.map((file) => [relative(dir, file), fileHash(file)])), null, 2));
+    try {
+      rmSync(cache, { recursive: true, force: true });
+      renameSync(staged, cache);
+    } catch {
+      rmSync(staged, { recursive: true, force: true });
+    }
+    pruneCache(dirname(cache));
+  }
+  return { dir: into, diagnostics, cached: false };
 }

@@ -2,7 +2,7 @@
 // fixtures/ (before.yaml + a file with one change), judged in process by the library `npm run
 // compat` runs; then the CLI itself (exit codes, bad input) and the git mode in a scratch repo.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -93,6 +93,26 @@ describe.concurrent("npm run compat: compatible changes", () => {
     const report = await judge("before");
     expect(report.breaks).toEqual([]);
     expect(report.bump).toBe("none");
+  });
+});
+
+describe("the package types compat and the API report compile against", () => {
+  it("come from node_modules/.cache while the tree is unchanged, and fresh once a source changed", () => {
+    const again = buildPackageTypes({ dir: process.cwd(), into: join(tmp, "again") });
+    expect(again.cached).toBe(true);
+    const index = "dist/lib/src/index.d.ts";
+    expect(readFileSync(join(tmp, "again", index), "utf8")).toBe(readFileSync(join(headTypes, index), "utf8"));
+    const scratch = copyProject(undefined, "kyc types cache ü-");
+    try {
+      // A name of its own in each run: the same change made in an earlier run is rightly a hit.
+      const name = `AddedForTheCacheTest${process.pid}x${Date.now()}`;
+      appendFileSync(join(scratch.dir, "generated/webhooks.ts"), `\nexport type ${name} = 1;\n`);
+      const changed = buildPackageTypes({ dir: scratch.dir, into: join(tmp, "changed") });
+      expect(changed.cached).toBe(false);
+      expect(readFileSync(join(tmp, "changed", "dist/lib/generated/webhooks.d.ts"), "utf8")).toContain(`export type ${name} = 1;`);
+    } finally {
+      scratch.remove();
+    }
   });
 });
 
