@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { createTwoFilesPatch } from "diff";
-import { buildPackageTypes, formatDiagnostics, packageEntries } from "./declarations.mjs";
+import { buildPackageTypes, packageEntries } from "./declarations.mjs";
 
 const require = createRequire(import.meta.url);
 const { CompilerState, Extractor, ExtractorConfig } = require("@microsoft/api-extractor");
@@ -54,8 +54,8 @@ function extractorConfig(entry, pkg, reports, temp) {
 export function apiReports({ dir = process.cwd(), local = false } = {}) {
   const tmp = mkdtempSync(join(tmpdir(), "solaris-kyc-api-"));
   try {
-    const { dir: pkg, diagnostics } = buildPackageTypes({ dir, into: join(tmp, "package") });
-    if (diagnostics.length) throw new Error(`the package's types do not compile (tsc -p tsconfig.build.json):\n${formatDiagnostics(diagnostics, dir)}`);
+    const { dir: pkg, errors } = buildPackageTypes({ dir, into: join(tmp, "package") });
+    if (errors.length) throw new Error(`the package's types do not compile (tsc -p tsconfig.build.json):\n${errors.join("\n")}`);
     const reports = join(dir, REPORT_FOLDER);
     const temp = join(tmp, "reports");
     mkdirSync(temp);

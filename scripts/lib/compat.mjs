@@ -462,8 +462,8 @@ export async function compat({ cwd = process.cwd(), base, baseSpec, headSpec, di
     const headDir = join(sides.tmp, "head");
     if (headTypes) cpSync(headTypes, headDir, { recursive: true });
     else {
-      const { diagnostics } = buildPackageTypes({ dir: cwd, into: headDir });
-      if (diagnostics.length && sides.head.dir) notes.push(`the working tree's package has ${diagnostics.length} type error(s) (npm run typecheck shows them); its declarations were emitted anyway`);
+      const { errors } = buildPackageTypes({ dir: cwd, into: headDir });
+      if (errors.length && sides.head.dir) notes.push(`the working tree's package has ${errors.length} type error(s) (npm run typecheck shows them); its declarations were emitted anyway`);
     }
     if (!sides.head.dir) writeFileSync(join(headDir, "dist/lib", SCHEMA_SOURCE.replace(/\.ts$/, ".d.ts")), await renderSchema(sides.head.doc));
 

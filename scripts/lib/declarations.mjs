@@ -47,7 +47,7 @@ const fileHash = (file) => createHash("sha256").update(existsSync(file) ? readFi
  * @param {string} dir @param {string[]} configFiles @param {string[]} rootNames
  */
 function cacheFolder(dir, configFiles, rootNames) {
-  const key = createHash("sha256").update(`typescript ${ts.version}\n`);
+  const key = createHash("sha256").update(`entry format ${CACHE_FORMAT}, typescript ${ts.version}\n`);
   for (const file of ["package-lock.json", "package.json", ...configFiles, ...[...rootNames].sort()]) key.update(`${relative(dir, file)} ${fileHash(resolve(dir, file))}\n`);
   return join(realpathSync(join(dir, "node_modules")), ".cache", "solaris-kyc", "package-types", key.digest("hex").slice(0, 32));
 }
@@ -59,6 +59,8 @@ function pruneCache(root) {
   for (const { path } of entries.slice(CACHE_ENTRIES)) rmSync(path, { recursive: true, force: true });
 }
 const CACHE_ENTRIES = 16;
+/** Raised when what an entry holds changes: older entries are then never read (and pruned). */
+const CACHE_FORMAT = 2;
 
 /** @param {string} dir @param {string} folder @returns {boolean} */
 function isFresh(dir, folder) {
@@ -70,11 +72,12 @@ function isFresh(dir, folder) {
 /**
  * Emits the declarations of the project in `dir` (its tsconfig.build.json) into `into/<outDir>`,
  * copies package.json there and links node_modules (for openapi-fetch's types): `into` is then
- * the package as a consumer installs it, types only. An emit without errors is kept in
- * node_modules/.cache/solaris-kyc/package-types and copied from there while its inputs are
+ * the package as a consumer installs it, types only. Each emit (declarations and errors) is kept
+ * in node_modules/.cache/solaris-kyc/package-types and copied from there while its inputs are
  * unchanged (compat and the API report run it on the same tree, and so do their tests).
  * @param {{ dir: string, into: string }} options
- * @returns {{ dir: string, diagnostics: readonly ts.Diagnostic[], cached: boolean }} the package folder, tsc's errors, and whether it came from the cache
+ * @returns {{ dir: string, errors: string[], cached: boolean }} the package folder, tsc's errors
+ *   ("file:line:col message", relative to `dir`), and whether it came from the cache
  */
 export function buildPackageTypes({ dir, into }) {
   const configFile = join(dir, "tsconfig.build.json");
@@ -95,7 +98,7 @@ export function buildPackageTypes({ dir, into }) {
   if (isFresh(dir, cache)) {
     cpSync(join(cache, "types"), join(into, libDir), { recursive: true });
     link();
-    return { dir: into, diagnostics: [], cached: true };
+    return { dir: into, errors: JSON.parse(readFileSync(join(cache, "errors.json"), "utf8")), cached: true };
   }
 
   const options = { ...parsed.options, outDir: join(into, libDir), declaration: true, emitDeclarationOnly: true, noEmit: false, declarationMap: false, incremental: false, tsBuildInfoFile: undefined };
@@ -103,21 +106,21 @@ export function buildPackageTypes({ dir, into }) {
   const emitted = program.emit();
   mkdirSync(into, { recursive: true });
   link();
-  const diagnostics = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics].filter((d) => d.category === ts.DiagnosticCategory.Error);
-  if (diagnostics.length === 0) {
-    // Staged, then renamed: a reader sees the whole entry or none (two runs may race to write it).
-    const read = program.getSourceFiles().map((f) => f.fileName).filter((file) => !file.includes("/node_modules/") && !program.isSourceFileDefaultLibrary(/** @type {ts.SourceFile} */ (program.getSourceFile(file))));
-    const staged = `${cache}.${process.pid}.tmp`;
+  const errors = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics].filter((d) => d.category === ts.DiagnosticCategory.Error).map((d) => formatDiagnostics([d], dir));
+  // Staged, then renamed: a reader sees the whole entry or none (two runs may race to write it).
+  const read = program.getSourceFiles().map((f) => f.fileName).filter((file) => !file.includes("/node_modules/") && !program.isSourceFileDefaultLibrary(/** @type {ts.SourceFile} */ (program.getSourceFile(file))));
+  const staged = `${cache}.${process.pid}.tmp`;
+  rmSync(staged, { recursive: true, force: true });
+  mkdirSync(join(into, libDir), { recursive: true });
+  cpSync(join(into, libDir), join(staged, "types"), { recursive: true });
+  writeFileSync(join(staged, "errors.json"), JSON.stringify(errors, null, 2));
+  writeFileSync(join(staged, "manifest.json"), JSON.stringify(Object.fromEntries(read.map((file) => [relative(dir, file), fileHash(file)])), null, 2));
+  try {
+    rmSync(cache, { recursive: true, force: true });
+    renameSync(staged, cache);
+  } catch {
     rmSync(staged, { recursive: true, force: true });
-    cpSync(join(into, libDir), join(staged, "types"), { recursive: true });
-    writeFileSync(join(staged, "manifest.json"), JSON.stringify(Object.fromEntries(read.map((file) => [relative(dir, file), fileHash(file)])), null, 2));
-    try {
-      rmSync(cache, { recursive: true, force: true });
-      renameSync(staged, cache);
-    } catch {
-      rmSync(staged, { recursive: true, force: true });
-    }
-    pruneCache(dirname(cache));
   }
-  return { dir: into, diagnostics, cached: false };
+  pruneCache(dirname(cache));
+  return { dir: into, errors, cached: false };
 }
