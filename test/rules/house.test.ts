@@ -325,6 +325,22 @@ const cases: Case[] = [
     change: { set: "started" },
     hint: "change the `default` to a value the schema allows",
   },
+  // kyc-valid-header-example
+  {
+    rule: "kyc-valid-header-example",
+    name: "component header example of the wrong type",
+    path: ["components", "headers", "Total", "example"],
+    change: { set: "lots" },
+    hint: "change the example to a value the header's schema allows",
+  },
+  {
+    rule: "kyc-valid-header-example",
+    name: "response header's named example below its minimum",
+    path: [...LIST, "responses", "200", "headers", "per_page", "examples", "ten", "value"],
+    change: { set: 0 },
+    at: [...LIST, "responses", "200", "headers", "per_page", "examples", "ten"],
+    hint: "change the example to a value the header's schema allows",
+  },
 ];
 
 const expectedPath = (c: Case): JsonPath =>

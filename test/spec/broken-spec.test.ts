@@ -86,6 +86,12 @@ describe("npm run lint on a broken spec", { timeout: 120_000 }, () => {
     expect(output.match(/SessionBankIdCreated\.yaml/g), output).toHaveLength(1);
   });
 
+  it("reports a response header example its schema does not allow", async () => {
+    const { status, output } = await lintWith("spec/components/headers/Total.yaml", (t) => t.replace(/^example: .*$/m, "example: lots"));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/Total\.yaml:\d+:\d+ error kyc-valid-header-example "example" property type must be integer\. Fix: /);
+  });
+
   it("reports a parameter default its schema does not allow", async () => {
     const { status, output } = await lintWith("spec/components/parameters/Page.yaml", (t) => t.replace("default: 10", 'default: "ten"'));
     expect(status).not.toBe(0);
