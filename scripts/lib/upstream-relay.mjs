@@ -5,12 +5,33 @@
 // header; Solaris ignores it, and a server that honoured it would answer what the test asked for
 // instead of what it really does) and remembers when the server cannot be reached.
 import http from "node:http";
+import net from "node:net";
 
 /** Why a fetch failed, in a few words: "ECONNREFUSED", "bad port", "timeout". @param {unknown} error */
 export function fetchFailure(error) {
   const cause = /** @type {any} */ (error)?.cause;
   if (/** @type {any} */ (error)?.name === "TimeoutError") return "no answer in time";
   return String(cause?.code ?? cause?.errors?.[0]?.code ?? cause?.message ?? /** @type {Error} */ (error)?.message ?? error);
+}
+
+/**
+ * Opens and closes a TCP connection to the upstream's host and port, so that a wrong URL fails in
+ * a moment, before Prism and Respect start. Resolves with why it failed, or undefined.
+ * @param {string} upstream @param {number} [timeoutMs] @returns {Promise<string | undefined>}
+ */
+export function probeUpstream(upstream, timeoutMs = 10_000) {
+  const url = new URL(upstream);
+  const port = Number(url.port || (url.protocol === "https:" ? 443 : 80));
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: url.hostname.replace(/^\[|\]$/g, ""), port, timeout: timeoutMs });
+    const done = (/** @type {string | undefined} */ reason) => {
+      socket.destroy();
+      resolve(reason === undefined ? undefined : `${url.origin}: ${reason}`);
+    };
+    socket.once("connect", () => done(undefined));
+    socket.once("timeout", () => done("no answer in time"));
+    socket.once("error", (/** @type {NodeJS.ErrnoException} */ error) => done(error.code ?? error.message));
+  });
 }
 
 /** The bearer token Respect and Prism send; replaced by the real one on the way out. */

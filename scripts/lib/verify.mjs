@@ -14,7 +14,7 @@ import { UsageError, onStop, parseOptions } from "./cli.mjs";
 import { operations } from "./oas.mjs";
 import { startPrism } from "./prism.mjs";
 import { authFor, fillPath, matchOperation, replays, requestInit } from "./replays.mjs";
-import { AuthError, PLACEHOLDER_TOKEN, redact, startRelay, tokenSource } from "./upstream-relay.mjs";
+import { AuthError, PLACEHOLDER_TOKEN, probeUpstream, redact, startRelay, tokenSource } from "./upstream-relay.mjs";
 import { checkExchanges, parseViolations } from "./verify-check.mjs";
 import { humanReport, jsonReport, junitReport } from "./verify-report.mjs";
 import { declaredInputs, prepareWorkflows, readWorkflowFile, runRespect, workflowFiles } from "./workflows.mjs";
@@ -270,6 +270,8 @@ export async function verify(options, { log = console.log } = {}) {
 
   const files = options.workflows ? workflowFiles() : [];
   if (options.workflows) checkInputs(files, options.inputs);
+  const unreachable = await probeUpstream(options.upstream);
+  if (unreachable) return finish(2, `the upstream could not be reached (${unreachable})`);
   const { doc, json } = options.spec ? bundledFile(options.spec) : await bundleOrThrow();
   const snapshot = snapshotBundle(json);
   const cleanups = [onStop(snapshot.cleanup)];
