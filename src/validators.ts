@@ -10,6 +10,7 @@ import {
   type ValidatedOperationId,
 } from "../generated/validators.js";
 import { webhookEventTypes, type WebhookEventType } from "../generated/webhooks.js";
+import { escapeSegment } from "./json-pointer.js";
 
 /** Every operationId of the spec (paths and webhooks). */
 export type OperationId = ValidatedOperationId;
@@ -40,15 +41,13 @@ export interface RequestParts {
   body?: unknown;
 }
 
-const escape = (key: string) => key.replaceAll("~", "~0").replaceAll("/", "~1");
-
 function problemOf(error: AjvError, prefix: string): ValidationProblem {
   const params = error.params;
   switch (error.keyword) {
     case "required":
-      return { pointer: `${prefix}${error.instancePath}/${escape(String(params.missingProperty))}`, message: `must have required property '${params.missingProperty}'` };
+      return { pointer: `${prefix}${error.instancePath}/${escapeSegment(String(params.missingProperty))}`, message: `must have required property '${params.missingProperty}'` };
     case "additionalProperties":
-      return { pointer: `${prefix}${error.instancePath}/${escape(String(params.additionalProperty))}`, message: `is not allowed (no property '${params.additionalProperty}' in the schema)` };
+      return { pointer: `${prefix}${error.instancePath}/${escapeSegment(String(params.additionalProperty))}`, message: `is not allowed (no property '${params.additionalProperty}' in the schema)` };
     case "enum":
       return { pointer: `${prefix}${error.instancePath}`, message: `must be one of: ${(params.allowedValues as unknown[]).map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(", ")}` };
     case "const":
@@ -116,7 +115,7 @@ function headerPointer(problem: ValidationProblem, names: readonly string[]): Va
   const match = /^\/header\/([^/]+)(.*)$/.exec(problem.pointer);
   const name = match && names.find((n) => n.toLowerCase() === match[1]);
   if (!name) return problem;
-  return { pointer: `/header/${escape(name)}${match![2]}`, message: problem.message.replace(`'${match![1]}'`, `'${name}'`) };
+  return { pointer: `/header/${escapeSegment(name)}${match![2]}`, message: problem.message.replace(`'${match![1]}'`, `'${name}'`) };
 }
 
 /**

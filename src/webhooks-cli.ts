@@ -6,6 +6,7 @@ import { webhookDeliveries } from "../generated/testing.js";
 import { webhookEventTypes, type WebhookEventType, type WebhookPayloads } from "../generated/webhooks.js";
 import { signedDelivery, webhookExample, webhookExampleNames } from "./testing/delivery.js";
 import { validateWebhook } from "./validators.js";
+import { pointerSegments } from "./json-pointer.js";
 
 export const USAGE = `Usage: solaris-kyc webhooks send --to <url> --event <type> --example <name> --secret <secret> [--set <json-pointer>=<value>]...
        solaris-kyc webhooks send --list
@@ -44,7 +45,7 @@ function listing(): string {
 
 /** Sets the value at a JSON pointer ("/a/0/b"), creating missing objects on the way. */
 function setPointer(target: unknown, pointer: string, value: unknown): void {
-  const parts = pointer.split("/").slice(1).map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"));
+  const parts = pointerSegments(pointer);
   let node = target as Record<string, unknown>;
   parts.forEach((part, i) => {
     if (i === parts.length - 1) {

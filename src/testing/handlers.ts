@@ -9,6 +9,7 @@ import { MOCK_DEFAULT_STATUS } from "../prefer.js";
 import type { ResponseBody } from "../types.js";
 import { msw, openapiMsw } from "./peers.js";
 import { requestProblems, type ValidationProblem } from "./request-problems.js";
+import { pointerSegments } from "../json-pointer.js";
 
 /** The operations the handlers serve (every operation of the spec's `paths`). */
 export type KycOperationId = keyof typeof operationAnswers;
@@ -132,7 +133,7 @@ function unauthorized(operationId: KycOperationId, header: string | null): Answe
 
 /** "/body/address/0/city" → "address[0].city"; "/path/person_id" → "person_id"; "/query/page[size]" → "page[size]". */
 function fieldOf(pointer: string): string {
-  const [location, ...parts] = pointer.split("/").slice(1).map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"));
+  const [location, ...parts] = pointerSegments(pointer);
   if (parts.length === 0) return location ?? "request";
   if (location === "body") return parts.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`)).join("");
   return parts[0] + parts.slice(1).map((part) => `[${part}]`).join("");
