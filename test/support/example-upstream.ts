@@ -4,6 +4,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { escapePointer, operations, resolveRef, type Doc, type Operation } from "../../scripts/lib/oas.mjs";
+import { matchOperation } from "../../scripts/lib/replays.mjs";
 
 export type BreakKind = "missing required field" | "wrong enum value" | "extra field" | "wrong status" | "HTML body";
 export interface PlannedBreak {
@@ -88,11 +89,7 @@ export function planBreaks(doc: Doc): PlannedBreak[] {
 }
 
 function route(doc: Doc, method: string, pathname: string): Operation | undefined {
-  return operations(doc).find((o) => {
-    if (o.method !== method.toLowerCase()) return false;
-    const pattern = new RegExp(`^${o.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "[^/]+").replace(/\{[^}]+\}/g, "[^/]+")}$`);
-    return pattern.test(pathname);
-  });
+  return matchOperation(operations(doc), method, pathname)?.operation;
 }
 
 export async function startUpstream(doc: Doc, breaks: PlannedBreak[] = []) {
