@@ -70,6 +70,31 @@ function isFresh(dir, folder) {
 }
 
 /**
+ * Writes one cache entry: the emitted types, the errors and the manifest of the files read. Staged,
+ * then renamed: a reader sees the whole entry or none; an entry another run wrote meanwhile is
+ * kept, a stale one replaced.
+ * @param {string} dir @param {string} cache @param {string} types @param {string[]} errors @param {ts.Program} program
+ */
+function keep(dir, cache, types, errors, program) {
+  const read = program.getSourceFiles().filter((f) => !f.fileName.includes("/node_modules/") && !program.isSourceFileDefaultLibrary(f)).map((f) => f.fileName);
+  const staged = `${cache}.${process.pid}.tmp`;
+  try {
+    rmSync(staged, { recursive: true, force: true });
+    mkdirSync(types, { recursive: true });
+    cpSync(types, join(staged, "types"), { recursive: true });
+    writeFileSync(join(staged, "errors.json"), JSON.stringify(errors, null, 2));
+    writeFileSync(join(staged, "manifest.json"), JSON.stringify(Object.fromEntries(read.map((file) => [relative(dir, file), fileHash(file)])), null, 2));
+    if (!isFresh(dir, cache)) {
+      rmSync(cache, { recursive: true, force: true });
+      renameSync(staged, cache);
+    }
+  } finally {
+    rmSync(staged, { recursive: true, force: true });
+  }
+  pruneCache(dirname(cache));
+}
+
+/**
  * Emits the declarations of the project in `dir` (its tsconfig.build.json) into `into/<outDir>`,
  * copies package.json there and links node_modules (for openapi-fetch's types): `into` is then
  * the package as a consumer installs it, types only. Each emit (declarations and errors) is kept
@@ -107,20 +132,10 @@ export function buildPackageTypes({ dir, into }) {
   mkdirSync(into, { recursive: true });
   link();
   const errors = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics].filter((d) => d.category === ts.DiagnosticCategory.Error).map((d) => formatDiagnostics([d], dir));
-  // Staged, then renamed: a reader sees the whole entry or none (two runs may race to write it).
-  const read = program.getSourceFiles().map((f) => f.fileName).filter((file) => !file.includes("/node_modules/") && !program.isSourceFileDefaultLibrary(/** @type {ts.SourceFile} */ (program.getSourceFile(file))));
-  const staged = `${cache}.${process.pid}.tmp`;
-  rmSync(staged, { recursive: true, force: true });
-  mkdirSync(join(into, libDir), { recursive: true });
-  cpSync(join(into, libDir), join(staged, "types"), { recursive: true });
-  writeFileSync(join(staged, "errors.json"), JSON.stringify(errors, null, 2));
-  writeFileSync(join(staged, "manifest.json"), JSON.stringify(Object.fromEntries(read.map((file) => [relative(dir, file), fileHash(file)])), null, 2));
   try {
-    rmSync(cache, { recursive: true, force: true });
-    renameSync(staged, cache);
+    keep(dir, cache, join(into, libDir), errors, program);
   } catch {
-    rmSync(staged, { recursive: true, force: true });
+    // The cache only saves time: a folder that cannot be written (read-only node_modules) costs the next run an emit.
   }
-  pruneCache(dirname(cache));
   return { dir: into, errors, cached: false };
 }
