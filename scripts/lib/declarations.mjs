@@ -76,7 +76,9 @@ function isFresh(dir, folder) {
  * @param {string} dir @param {string} cache @param {string} types @param {string[]} errors @param {ts.Program} program
  */
 function keep(dir, cache, types, errors, program) {
-  const read = program.getSourceFiles().filter((f) => !f.fileName.includes("/node_modules/") && !program.isSourceFileDefaultLibrary(f)).map((f) => f.fileName);
+  // The root files are in the key already; the manifest holds the others the compiler read.
+  const roots = new Set(program.getRootFileNames());
+  const read = program.getSourceFiles().filter((f) => !roots.has(f.fileName) && !f.fileName.includes("/node_modules/") && !program.isSourceFileDefaultLibrary(f)).map((f) => f.fileName);
   const staged = `${cache}.${process.pid}.tmp`;
   try {
     rmSync(staged, { recursive: true, force: true });
