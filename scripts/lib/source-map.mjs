@@ -42,8 +42,8 @@ export function createSourceMap(root = SPEC_ROOT) {
     } else {
       // Elsewhere (x-lifecycles): the first $ref to a file on the way down leads to it.
       let node = rootDoc;
-      for (let depth = 0; depth < rest.length && node && typeof node === "object"; depth++) {
-        node = node[rest[depth]];
+      for (const [depth, key] of rest.entries()) {
+        node = node?.[key];
         if (typeof node?.$ref === "string" && !node.$ref.startsWith("#")) {
           [file, rest] = [join(dirname(root), node.$ref), rest.slice(depth + 1)];
           break;
