@@ -31,7 +31,7 @@ const sourceLabel = (source) => (source.kind === "inferred" ? `inferred: ${sourc
 export function lifecycleDot(lifecycle) {
   const lines = [
     "digraph lifecycle {",
-    '  rankdir=LR; bgcolor="transparent"; nodesep=0.3; ranksep=0.45;',
+    '  rankdir=TB; bgcolor="transparent"; nodesep=0.35; ranksep=0.4;',
     '  node [shape=box, style="rounded,filled", fontname="Helvetica", fontsize=11, color="#475569"];',
     '  edge [fontname="Helvetica", fontsize=9, color="#334155", fontcolor="#334155"];',
     '  start [shape=point, width=0.12, label="", tooltip="start"];',
@@ -109,11 +109,15 @@ export function groupedLifecycles(identifications) {
   return [...groups.values()];
 }
 
-/** @param {string[]} methods @param {Lifecycle} lifecycle @param {string} heading */
-async function section(methods, lifecycle, heading) {
-  const names = methods.map((m) => `\`${m}\``).join(", ");
-  const svg = await lifecycleSvg(lifecycle, `Lifecycle of ${methods.join(", ")}`);
-  return [`${heading} ${names}`, "", `<figure class="kyc-lifecycle" data-methods="${methods.join(" ")}">${svg}</figure>`, "", lifecycleTable(lifecycle), ""].join("\n");
+// A bold line, not a Markdown heading: Redoc moves a tag description's headings (and what follows
+// them) out of the description into menu sections of their own. The SVG goes in as an image: Redoc
+// inserts description HTML in a way that lower-cases inline SVG's `viewBox`, which breaks scaling.
+/** @param {string[]} methods @param {Lifecycle} lifecycle @param {string} title */
+async function section(methods, lifecycle, title) {
+  const label = `Lifecycle of ${methods.join(", ")}`;
+  const svg = await lifecycleSvg(lifecycle, label);
+  const image = `<img alt="${label}" style="max-width:100%" src="data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}">`;
+  return [`**${title}**`, "", `<figure class="kyc-lifecycle" data-methods="${methods.join(" ")}">${image}</figure>`, "", lifecycleTable(lifecycle), ""].join("\n");
 }
 
 /**
@@ -126,8 +130,8 @@ export async function withLifecycleDiagrams(doc) {
   if (!data) return doc;
   const copy = structuredClone(doc);
   const identifications = [];
-  for (const [methods, lifecycle] of groupedLifecycles(data.identifications)) identifications.push(await section(methods, lifecycle, "### Lifecycle of"));
-  const sessions = await section(["session"], data.sessions, "### Lifecycle of the");
+  for (const [methods, lifecycle] of groupedLifecycles(data.identifications)) identifications.push(await section(methods, lifecycle, `Lifecycle of ${methods.map((m) => `\`${m}\``).join(", ")}`));
+  const sessions = await section(["session"], data.sessions, "Lifecycle of an identification session");
   /** @param {string} tag @param {string} text */
   const append = (tag, text) => {
     const found = copy.tags?.find((/** @type {any} */ t) => t.name === tag);
