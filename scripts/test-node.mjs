@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // npm run test:node22: the unit tests and the packed-consumer test on Node.js 22 (installed once
 // from the npm registry's `node` package), beside the Node 20 that runs everything else.
-import { UsageError, parseOptions, run } from "./lib/cli.mjs";
-import { nodeBinDir, runWithNode } from "./lib/node-version.mjs";
+import { UsageError, parseOptions } from "./lib/core/usage.mjs";
+import { run } from "./lib/core/cli.mjs";
+import { nodeBinDir, runWithNode } from "./lib/core/node-version.mjs";
 
 const usage = `usage: npm run test:node22   (node scripts/test-node.mjs --major <n>)
   Installs Node.js <n> into node_modules/.cache/node<n> when missing, then runs the unit tests

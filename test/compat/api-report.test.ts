@@ -3,8 +3,8 @@
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { apiReports } from "../../scripts/lib/api-report.mjs";
-import { packageEntries } from "../../scripts/lib/declarations.mjs";
+import { apiReports } from "../../scripts/lib/release/api-report.mjs";
+import { packageEntries } from "../../scripts/lib/release/declarations.mjs";
 import { PROJECT_SOURCES, copyProject } from "../support/scratch-project.mjs";
 import { runCommand } from "../support/run-command.js";
 

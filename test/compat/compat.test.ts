@@ -9,10 +9,10 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { renderSchema } from "../../scripts/lib/steps/generate.mjs";
-import { bundleOrThrow } from "../../scripts/lib/bundle.mjs";
-import { compat } from "../../scripts/lib/compat.mjs";
-import { buildPackageTypes } from "../../scripts/lib/declarations.mjs";
+import { renderSchema } from "../../scripts/lib/build/steps/generate.mjs";
+import { bundleOrThrow } from "../../scripts/lib/spec/bundle.mjs";
+import { compat } from "../../scripts/lib/release/compat.mjs";
+import { buildPackageTypes } from "../../scripts/lib/release/declarations.mjs";
 import { copyProject } from "../support/scratch-project.mjs";
 import { runCommand } from "../support/run-command.js";
 

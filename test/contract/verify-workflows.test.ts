@@ -11,9 +11,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { doc } from "./helpers.js";
 import { CLIENT_ID, CLIENT_SECRET, startSolarisUpstream, type Break } from "../support/solaris-upstream.mjs";
-import { operations, type Operation } from "../../scripts/lib/oas.mjs";
-import { SANDBOX_ONLY, readWorkflowFile, workflowFiles } from "../../scripts/lib/workflows.mjs";
-import { parseViolations } from "../../scripts/lib/verify-check.mjs";
+import { operations, type Operation } from "../../scripts/lib/spec/oas.mjs";
+import { SANDBOX_ONLY, readWorkflowFile, workflowFiles } from "../../scripts/lib/contract/workflows.mjs";
+import { parseViolations } from "../../scripts/lib/contract/verify-check.mjs";
 import { alive, descendants } from "../support/process-tree.js";
 
 const PERSON = "dc1a6812a14f6cc338cd084208535bcdcper";

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { specDiff } from "../../scripts/lib/diff.mjs";
+import { specDiff } from "../../scripts/lib/release/diff.mjs";
 import { runCommand } from "../support/run-command.js";
 
 const run = promisify(execFile);

@@ -3,8 +3,8 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { bundleOrThrow } from "../../scripts/lib/bundle.mjs";
-import { specHash } from "../../scripts/lib/steps/hash.mjs";
+import { bundleOrThrow } from "../../scripts/lib/spec/bundle.mjs";
+import { specHash } from "../../scripts/lib/build/steps/hash.mjs";
 
 describe("package.json specHash", () => {
   it("is the sha256 of a fresh bundle (run `npm run build` and commit package.json when this fails)", async () => {

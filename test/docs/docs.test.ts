@@ -7,9 +7,9 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundleOrThrow } from "../../scripts/lib/bundle.mjs";
-import { operations, resolveNode } from "../../scripts/lib/oas.mjs";
-import { renderDocs } from "../../scripts/lib/steps/docs.mjs";
+import { bundleOrThrow } from "../../scripts/lib/spec/bundle.mjs";
+import { operations, resolveNode } from "../../scripts/lib/spec/oas.mjs";
+import { renderDocs } from "../../scripts/lib/build/steps/docs.mjs";
 import { launchChromium } from "./browser.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));

@@ -2,7 +2,7 @@
 // and the relay's own record of an upstream that drops the connection in the middle of a run.
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { probeUpstream, startRelay, tokenSource } from "../../scripts/lib/upstream-relay.mjs";
+import { probeUpstream, startRelay, tokenSource } from "../../scripts/lib/contract/upstream-relay.mjs";
 
 /** A TCP server that accepts each connection and drops it at once. */
 let dropping: net.Server;

@@ -2,9 +2,10 @@
 // operation and webhook validates; every invalid request derived from the schemas is reported at
 // the field it breaks. Nothing here lists operations by hand.
 import { beforeAll, describe, expect, it } from "vitest";
-import { bundleOrThrow } from "../../scripts/lib/bundle.mjs";
-import { resolveRef } from "../../scripts/lib/oas.mjs";
-import { queryString, replays, webhookExamples } from "../../scripts/lib/replays.mjs";
+import { bundleOrThrow } from "../../scripts/lib/spec/bundle.mjs";
+import { resolveRef } from "../../scripts/lib/spec/oas.mjs";
+import { queryString } from "../../scripts/lib/spec/requests.mjs";
+import { replays, webhookExamples } from "../../scripts/lib/contract/replays.mjs";
 import { negativeCases } from "../support/negative.mjs";
 import { webhookEventTypes } from "../../generated/webhooks.js";
 import { findOperationId, validateRequest, validateResponse, validateWebhook, type OperationId, type WebhookEventType } from "../../src/validators.js";

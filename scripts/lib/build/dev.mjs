@@ -3,16 +3,17 @@
 // lint never delays the next save's types. Only a save that lints updates dist/ (bundle, docs).
 // Each save is reported in one block, when its lint is done (or at once when it does not bundle).
 import { Worker } from "node:worker_threads";
-import { bundleFiles, bundleSpec, snapshotBundle } from "./bundle.mjs";
+import { bundleFiles, bundleSpec, snapshotBundle } from "../spec/bundle.mjs";
 import { startDocsServer } from "./docs-server.mjs";
-import { writeOutputs } from "./outputs.mjs";
-import { startPrism } from "./prism.mjs";
-import { formatProblem, inSpecTerms, isFailing, ProblemsError, summary } from "./problems.mjs";
+import { writeOutputs } from "../core/outputs.mjs";
+import { startPrism } from "../core/prism.mjs";
+import { formatProblem, isFailing, ProblemsError, summary } from "../core/problems.mjs";
+import { inSpecTerms } from "../spec/locations.mjs";
 import { renderDocs } from "./steps/docs.mjs";
 import { GENERATED_DIR, renderGenerated } from "./steps/generate.mjs";
 import { watchFolder } from "./watch.mjs";
 
-/** @typedef {import("./problems.mjs").Problem} Problem */
+/** @typedef {import("../core/problems.mjs").Problem} Problem */
 
 const ms = (/** @type {number} */ started) => Math.round(performance.now() - started);
 

@@ -2,7 +2,7 @@
 // main thread. Each message { yaml } gets back { problems }: Redocly's rules on the split spec and
 // Spectral on the bundle, the same steps as `npm run lint`.
 import { parentPort } from "node:worker_threads";
-import { dedupe } from "./problems.mjs";
+import { dedupe } from "../core/problems.mjs";
 import { lintSpec } from "./steps/lint.mjs";
 import { loadStyleRuleset, styleProblems } from "./steps/style.mjs";
 

@@ -5,10 +5,11 @@
 import { BaseResolver } from "@redocly/openapi-core";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { SPEC_ROOT, bundleFiles, bundleSpec, redoclyConfig } from "./bundle.mjs";
-import { writeOutputs } from "./outputs.mjs";
-import { ProblemsError, dedupe, inSpecTerms, isFailing } from "./problems.mjs";
-import { createSourceMap } from "./source-map.mjs";
+import { SPEC_ROOT, bundleFiles, bundleSpec, redoclyConfig } from "../spec/bundle.mjs";
+import { writeOutputs } from "../core/outputs.mjs";
+import { ProblemsError, dedupe, isFailing } from "../core/problems.mjs";
+import { inSpecTerms } from "../spec/locations.mjs";
+import { createSourceMap } from "../spec/source-map.mjs";
 import { renderDocs } from "./steps/docs.mjs";
 import { GENERATED_DIR, renderGenerated } from "./steps/generate.mjs";
 import { PACKAGE_JSON, specHash, withSpecHash } from "./steps/hash.mjs";
@@ -16,7 +17,7 @@ import { LIBRARY_DIR, compileLibrary } from "./steps/library.mjs";
 import { lintSpec, walkProblems } from "./steps/lint.mjs";
 import { loadStyleRuleset, styleProblems } from "./steps/style.mjs";
 
-/** @typedef {import("./problems.mjs").Problem} Problem */
+/** @typedef {import("../core/problems.mjs").Problem} Problem */
 
 /**
  * Redocly's rules (unless `rules: false`) and the bundle of the project in `dir`, sharing one

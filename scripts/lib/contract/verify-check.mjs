@@ -8,7 +8,7 @@
 // - the caller's inputs (`--input`, `--param`): a value that breaks a pattern, reported once and not
 //   counted against the server (its answers are still checked);
 // - the request itself (built from the workflows or the spec's examples): a bug of ours.
-import { getPointer, operations, toPointer } from "./oas.mjs";
+import { getPointer, operations, toPointer } from "../spec/oas.mjs";
 
 /**
  * @typedef {{ severity?: string, code?: string | number, message: string, location: (string | number)[] }} Violation
@@ -82,7 +82,7 @@ function criterionFound(condition, exchange) {
 }
 
 /**
- * @param {import("./oas.mjs").Doc} doc @param {Exchange[]} exchanges
+ * @param {import("../spec/oas.mjs").Doc} doc @param {Exchange[]} exchanges
  * @param {{ inputs?: Record<string, string>, inputFlag?: string }} [options] the caller's values (`--input` or `--param`)
  */
 export function checkExchanges(doc, exchanges, { inputs = {}, inputFlag = "--input" } = {}) {

@@ -9,11 +9,13 @@
 // Exit codes: 0 conforming, 1 violations, 2 usage, unreachable upstream or no access token.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { bundleOrThrow, loadBundle, snapshotBundle } from "./bundle.mjs";
-import { UsageError, onStop, parseOptions } from "./cli.mjs";
-import { operations } from "./oas.mjs";
-import { startPrism } from "./prism.mjs";
-import { authFor, fillPath, matchOperation, replays, requestInit } from "./replays.mjs";
+import { bundleOrThrow, loadBundle, snapshotBundle } from "../spec/bundle.mjs";
+import { UsageError, parseOptions } from "../core/usage.mjs";
+import { onStop } from "../core/stopping.mjs";
+import { operations } from "../spec/oas.mjs";
+import { startPrism } from "../core/prism.mjs";
+import { authFor, fillPath, matchOperation, requestInit } from "../spec/requests.mjs";
+import { replays } from "./replays.mjs";
 import { AuthError, PLACEHOLDER_TOKEN, probeUpstream, redact, startRelay, tokenSource } from "./upstream-relay.mjs";
 import { checkExchanges, parseViolations } from "./verify-check.mjs";
 import { humanReport, jsonReport, junitReport } from "./verify-report.mjs";
@@ -124,7 +126,7 @@ export function verifyOptions(argv, env = process.env) {
 /**
  * The example requests to send: one per operation and request body example; skipped: what
  * changes state (without --all) and what other hosts serve (the token call).
- * @param {import("./oas.mjs").Doc} doc @param {{ all: boolean, params: Record<string, string> }} options
+ * @param {import("../spec/oas.mjs").Doc} doc @param {{ all: boolean, params: Record<string, string> }} options
  */
 export function plannedRequests(doc, { all, params }) {
   const rootServers = new Set((doc.servers ?? []).map((/** @type {{ url: string }} */ s) => s.url));
@@ -165,7 +167,7 @@ const parseBody = (text, contentType) => {
 
 /**
  * Sends the example requests through Prism; one exchange per request.
- * @param {import("./oas.mjs").Doc} doc @param {string} prismUrl @param {AbortSignal} signal
+ * @param {import("../spec/oas.mjs").Doc} doc @param {string} prismUrl @param {AbortSignal} signal
  * @param {ReturnType<typeof plannedRequests>["requests"]} requests
  * @returns {Promise<import("./verify-check.mjs").Exchange[]>}
  */
@@ -205,7 +207,7 @@ const stepsOf = (items) => items.flatMap((item) => (Array.isArray(item.executedS
 
 /**
  * The exchanges of a Respect JSON report.
- * @param {any} report @param {import("./oas.mjs").Doc} doc @returns {import("./verify-check.mjs").Exchange[]}
+ * @param {any} report @param {import("../spec/oas.mjs").Doc} doc @returns {import("./verify-check.mjs").Exchange[]}
  */
 export function respectExchanges(report, doc) {
   const list = operations(doc);

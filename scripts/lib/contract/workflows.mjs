@@ -11,12 +11,12 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import YAML from "yaml";
-import { bundleOrThrow, snapshotBundle } from "./bundle.mjs";
-import { onStop } from "./cli.mjs";
-import { operations } from "./oas.mjs";
-import { startPrism } from "./prism.mjs";
-import { runRedocly, withoutNotice } from "./redocly-cli.mjs";
-import { parameterExample } from "./replays.mjs";
+import { bundleOrThrow, snapshotBundle } from "../spec/bundle.mjs";
+import { onStop } from "../core/stopping.mjs";
+import { operations } from "../spec/oas.mjs";
+import { startPrism } from "../core/prism.mjs";
+import { runRedocly, withoutNotice } from "../core/redocly-cli.mjs";
+import { parameterExample } from "../spec/requests.mjs";
 
 export const WORKFLOWS_DIR = "spec/workflows";
 /** The step extension that marks a call the Solaris sandbox has and production does not. */
@@ -121,7 +121,7 @@ export async function runRespect({ files, sources, serverUrl, inputs, severity, 
 
 /**
  * Inputs for a mock run: a workflow input named like a parameter of the spec gets its example.
- * @param {Set<string>} names @param {import("./oas.mjs").Doc} doc
+ * @param {Set<string>} names @param {import("../spec/oas.mjs").Doc} doc
  */
 export function exampleInputs(names, doc) {
   /** @type {Map<string, unknown>} */

@@ -4,15 +4,14 @@
 //   imported: scripts are entry points, libraries live in scripts/lib/.
 // - Usage errors print the message and the usage and exit 2; `--help` prints the usage before any
 //   work; any other error prints one line (no stack) and exits 1.
-// - Stopping: SIGINT, SIGTERM and SIGHUP, or the parent going away, run every registered cleanup
-//   (children first) within 5 s, then exit. npm passes SIGINT and SIGTERM on to its script's shell
-//   only, so package.json runs each script as `exec node …`; on SIGHUP npm exits without passing it
-//   on, which the parent watch notices.
+// - Stopping: SIGINT, SIGTERM and SIGHUP, or the parent going away, run every cleanup registered
+//   with onStop (stopping.mjs; children first) within 5 s, then exit. npm passes SIGINT and
+//   SIGTERM on to its script's shell only, so package.json runs each script as `exec node …`; on
+//   SIGHUP npm exits without passing it on, which the parent watch notices.
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
-
-export class UsageError extends Error {}
+import { runCleanups } from "./stopping.mjs";
+import { UsageError } from "./usage.mjs";
 
 /** @param {string} path */
 const real = (path) => {
@@ -26,27 +25,7 @@ const real = (path) => {
 /** @param {string} url */
 export const isEntryPoint = (url) => process.argv[1] !== undefined && real(fileURLToPath(url)) === real(process.argv[1]);
 
-/** @type {(() => unknown)[]} */
-const cleanups = [];
 let stopping = false;
-
-/**
- * Registers work to do before a script stops (a signal, an error, the parent's exit); libraries
- * register the children they start. Returns the function that unregisters it.
- * @param {() => unknown} cleanup
- */
-export function onStop(cleanup) {
-  cleanups.push(cleanup);
-  return () => {
-    const at = cleanups.indexOf(cleanup);
-    if (at !== -1) cleanups.splice(at, 1);
-  };
-}
-
-async function runCleanups() {
-  const pending = cleanups.splice(0).reverse().map((cleanup) => Promise.resolve().then(cleanup).catch(() => {}));
-  await Promise.race([Promise.all(pending), new Promise((done) => setTimeout(done, 4_500).unref())]);
-}
 
 /** Stops the process: cleanups, then exit with `code`. @param {number} code */
 export async function stop(code) {
@@ -67,31 +46,6 @@ function installStopHandlers() {
   setInterval(() => {
     if (process.ppid !== parent) void stop(143);
   }, 250).unref();
-}
-
-/**
- * Parses the arguments; unknown options and missing values become usage errors.
- * @template {import("node:util").ParseArgsConfig["options"]} O
- * @param {string[]} argv @param {O} options @param {{ positionals?: boolean }} [settings]
- */
-export function parseOptions(argv, options, { positionals = false } = {}) {
-  try {
-    return parseArgs({ args: argv, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: positionals, strict: true });
-  } catch (error) {
-    throw new UsageError(/** @type {Error} */ (error).message.replace(/\. To specify a positional argument.*$/s, ""));
-  }
-}
-
-/**
- * A TCP port from `--<name>` or, for `port`, $PORT, else `fallback`; 0 picks a free port.
- * @param {string | undefined} value @param {number} fallback @param {string} [name]
- */
-export function portOption(value, fallback, name = "port") {
-  const given = value ?? (name === "port" ? process.env.PORT : undefined);
-  if (given === undefined || given === "") return fallback;
-  const port = Number(given);
-  if (!/^\d+$/.test(given) || port > 65535) throw new UsageError(`--${name}: "${given}" is not a port number (0-65535; 0 picks a free port)`);
-  return port;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { onStop } from "./cli.mjs";
+import { onStop } from "./stopping.mjs";
 
 /**
  * Runs a command with inherited output; resolves with its exit code. The child is stopped when

@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { createWriteStream, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
-import { onStop } from "./cli.mjs";
+import { onStop } from "./stopping.mjs";
 
 const require = createRequire(import.meta.url);
 const PRISM = require.resolve("@stoplight/prism-cli/dist/index.js");

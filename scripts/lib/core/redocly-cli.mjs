@@ -2,7 +2,7 @@
 // for (build-docs, respect, diff): one place for its path, its quiet environment and its output.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { onStop } from "./cli.mjs";
+import { onStop } from "./stopping.mjs";
 
 const CLI = fileURLToPath(import.meta.resolve("@redocly/cli/bin/cli.js"));
 

@@ -15,11 +15,11 @@ import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, symlinkSync,
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import ts from "typescript";
-import { renderSchema } from "./steps/generate.mjs";
 import { buildPackageTypes, formatDiagnostics } from "./declarations.mjs";
 import { diffSides, maxBump } from "./diff.mjs";
-import { escapePointer, getPointer, namedExamples, operations, resolveRef, unescapePointer } from "./oas.mjs";
-import { parameterExample } from "./replays.mjs";
+import { escapePointer, getPointer, namedExamples, operations, resolveRef, unescapePointer } from "../spec/oas.mjs";
+import { parameterExample } from "../spec/requests.mjs";
+import { schemaTypes } from "../spec/schema-types.mjs";
 import { majorRaised, specSides } from "./spec-sides.mjs";
 
 const require = createRequire(import.meta.url);
@@ -236,7 +236,7 @@ export function buildCorpus(doc, { pkg, typeNames }) {
   return c;
 }
 
-/** A typed call per request example (or one call when there is none). @param {Corpus} c @param {any} doc @param {import("./oas.mjs").Operation} op */
+/** A typed call per request example (or one call when there is none). @param {Corpus} c @param {any} doc @param {import("../spec/oas.mjs").Operation} op */
 function calls(c, doc, op) {
   const content = op.requestBody?.node.content ?? {};
   const media = "application/json" in content ? "application/json" : Object.keys(content)[0];
@@ -272,7 +272,7 @@ function calls(c, doc, op) {
 /**
  * A typed read of every field of every response example (and webhook payload example): the head
  * field must be assignable to the same read on the base's types.
- * @param {Corpus} c @param {any} doc @param {import("./oas.mjs").Operation} op
+ * @param {Corpus} c @param {any} doc @param {import("../spec/oas.mjs").Operation} op
  */
 function reads(c, doc, op) {
   const operation = (/** @type {string} */ ns) => `${ns}.operations[${q(op.operationId)}]`;
@@ -454,7 +454,7 @@ export async function compat({ cwd = process.cwd(), base, baseSpec, headSpec, di
 
     // The base: its committed generated types and its types entry when the ref has them, else rendered from its spec.
     const baseDir = sides.base.dir;
-    const baseSchema = baseDir && existsSync(join(baseDir, SCHEMA_SOURCE)) ? readFileSync(join(baseDir, SCHEMA_SOURCE), "utf8") : await renderSchema(sides.base.doc);
+    const baseSchema = baseDir && existsSync(join(baseDir, SCHEMA_SOURCE)) ? readFileSync(join(baseDir, SCHEMA_SOURCE), "utf8") : await schemaTypes(sides.base.doc);
     const virtualSchema = join(sides.tmp, "base-schema.ts");
     const read = (/** @type {string} */ file) => (file === virtualSchema ? baseSchema : existsSync(file) ? readFileSync(file, "utf8") : undefined);
     const typeNames = baseDir && existsSync(join(baseDir, TYPES_SOURCE)) ? exportedTypeNames(join(baseDir, TYPES_SOURCE), read) : exportedTypeNames(virtualSchema, read);
@@ -466,7 +466,7 @@ export async function compat({ cwd = process.cwd(), base, baseSpec, headSpec, di
       const { errors } = buildPackageTypes({ dir: cwd, into: headDir });
       if (errors.length && sides.head.dir) notes.push(`the working tree's package has ${errors.length} type error(s) (npm run typecheck shows them); its declarations were emitted anyway`);
     }
-    if (!sides.head.dir) writeFileSync(join(headDir, "dist/lib", SCHEMA_SOURCE.replace(/\.ts$/, ".d.ts")), await renderSchema(sides.head.doc));
+    if (!sides.head.dir) writeFileSync(join(headDir, "dist/lib", SCHEMA_SOURCE.replace(/\.ts$/, ".d.ts")), await schemaTypes(sides.head.doc));
 
     // The consumer: the corpus, the base's types beside it, the head package in node_modules.
     const consumer = join(sides.tmp, "consumer");

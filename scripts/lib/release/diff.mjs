@@ -1,10 +1,10 @@
 // The spec-level breaking-change gate (`npm run diff`): Redocly's `diff` with `diff-recommended`
-// (scripts/lib/diff/redocly-diff.yaml) over two bundles made in process, each change as a row with
+// (diff/redocly-diff.yaml) over two bundles made in process, each change as a row with
 // its JSON pointer and the semver bump it needs. `compat` adds its verdict to the compiler's.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runRedocly } from "./redocly-cli.mjs";
+import { runRedocly } from "../core/redocly-cli.mjs";
 import { majorRaised, specSides } from "./spec-sides.mjs";
 
 const DIFF_CONFIG = fileURLToPath(new URL("diff/redocly-diff.yaml", import.meta.url));

@@ -5,9 +5,9 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { SPEC_ROOT, bundleSpec } from "./bundle.mjs";
-import { ProblemsError, formatProblem } from "./problems.mjs";
-import { UsageError } from "./cli.mjs";
+import { SPEC_ROOT, bundleSpec } from "../spec/bundle.mjs";
+import { ProblemsError, formatProblem } from "../core/problems.mjs";
+import { UsageError } from "../core/usage.mjs";
 
 /**
  * @typedef {{ label: string, doc: any, json: string, version?: string, dir?: string }} Side

@@ -1,18 +1,25 @@
 // The one bundle of the split spec, in process, on @redocly/openapi-core (the engine `lint:spec`
 // lints with), and the one loader of the bundled spec (dist/openapi.json). build, dev, diff,
-// compat, verify, mock, the workflows and the tests all get their spec from here.
+// compat, verify, mock, the workflows and the tests all get their spec from here. Redocly's
+// problems (of the bundle and of the lint) become ours here, with their file and line.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { BaseResolver, bundle, loadConfig, stringifyYaml } from "@redocly/openapi-core";
+import { BaseResolver, bundle, getLineColLocation, loadConfig, stringifyYaml } from "@redocly/openapi-core";
+import { ProblemsError, dedupe } from "../core/problems.mjs";
 import { escapePointer } from "./oas.mjs";
-import { ProblemsError, fromRedocly } from "./problems.mjs";
 
 export const SPEC_ROOT = "spec/openapi.yaml";
 export const BUNDLE_JSON = "dist/openapi.json";
 export const BUNDLE_YAML = "dist/openapi.yaml";
 
-/** @typedef {import("./problems.mjs").Problem} Problem */
+/** @typedef {import("../core/problems.mjs").Problem} Problem */
+
+const PARSE_FAILED = /^Failed to parse: (.*?) in "([^"]+)" \((\d+):(\d+)\)$/s;
+const CANNOT_RESOLVE = /^Can't resolve \$ref: ?(.*)$/s;
+
+/** @param {string} file */
+const rel = (file) => relative(process.cwd(), file);
 
 /** @type {Map<string, Promise<any>>} */
 const configs = new Map();
@@ -26,6 +33,51 @@ export function redoclyConfig(dir = process.cwd()) {
     configs.set(configPath, config);
   }
   return config;
+}
+
+/**
+ * Redocly's problems (bundle or lint) in our shape. A file that does not parse is reported once, as
+ * such, and alone (not again as every unresolved $ref to it, nor as the rules that then fail).
+ * @param {any[]} problems @returns {Problem[]}
+ */
+export function fromRedocly(problems) {
+  /** @type {Problem[]} */
+  const result = [];
+  for (const problem of problems) {
+    const parse = PARSE_FAILED.exec(problem.message);
+    if (parse) {
+      const [, reason = "", file = "", line, column] = parse;
+      result.push({ severity: "error", message: `not valid YAML: ${reason}`, file: rel(file), line: Number(line), column: Number(column), fix: "correct the YAML at that line (indentation, a missing colon, an unclosed bracket or quote)" });
+    }
+  }
+  // A file that does not parse is read partly, and the rules then fail on what is missing (its
+  // examples against its broken schema, …): report the parse errors alone, to fix first.
+  if (result.length) return dedupe(result);
+  for (const problem of problems) {
+    const location = problem.location?.[0];
+    /** @type {Problem} */
+    const found = { severity: problem.severity === "warn" ? "warning" : problem.severity === "error" ? "error" : "info", message: problem.message };
+    const unresolved = CANNOT_RESOLVE.exec(problem.message)?.[1];
+    if (unresolved !== undefined) {
+      found.message = `$ref does not resolve: ${unresolved.replace(/^ENOENT: no such file or directory, open /, "no such file ")}`;
+      found.fix = "point the $ref at an existing file (paths are relative to the file the $ref is in)";
+    } else if (problem.ruleId) {
+      found.rule = problem.ruleId;
+      if (problem.suggest?.length) found.fix = `did you mean ${problem.suggest.map((/** @type {string} */ s) => `\`${s}\``).join(" or ")}?`;
+    }
+    if (location?.source?.absoluteRef) {
+      found.file = rel(location.source.absoluteRef);
+      if (location.pointer) found.pointer = location.pointer;
+      try {
+        const { start } = getLineColLocation(location);
+        [found.line, found.column] = [start.line, start.col];
+      } catch {
+        // no line map for this source; the pointer says where
+      }
+    }
+    result.push(found);
+  }
+  return dedupe(result);
 }
 
 /**

@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runRedocly } from "../redocly-cli.mjs";
+import { runRedocly } from "../../core/redocly-cli.mjs";
 
 export const DOCS_FILE = "dist/docs/index.html";
 

@@ -7,9 +7,9 @@ import spectralParsers from "@stoplight/spectral-parsers";
 import withLoader from "@stoplight/spectral-ruleset-bundler/with-loader";
 import builtinsPlugin from "@stoplight/spectral-ruleset-bundler/plugins/builtins";
 import commonjsPlugin from "@stoplight/spectral-ruleset-bundler/plugins/commonjs";
-import { BUNDLE_YAML, SPEC_ROOT } from "../bundle.mjs";
-import { fromSpectral } from "../problems.mjs";
-import { createSourceMap } from "../source-map.mjs";
+import { BUNDLE_YAML, SPEC_ROOT } from "../../spec/bundle.mjs";
+import { fromSpectral } from "../../spec/locations.mjs";
+import { createSourceMap } from "../../spec/source-map.mjs";
 
 // These packages are CommonJS: named ESM imports of them fail in Node.
 const { Document, Spectral } = spectralCore;
@@ -30,7 +30,7 @@ export function loadStyleRuleset(ruleset = ".spectral.yaml") {
  * Lints the bundle's YAML text of the project in `dir`. It is linted as if it were
  * dist/openapi.yaml, the path the ruleset's overrides match on, whether or not that file is written.
  * @param {any} ruleset @param {string} yaml @param {{ dir?: string }} [options]
- * @returns {Promise<import("../problems.mjs").Problem[]>}
+ * @returns {Promise<import("../../core/problems.mjs").Problem[]>}
  */
 export async function styleProblems(ruleset, yaml, { dir = process.cwd() } = {}) {
   const spectral = new Spectral();

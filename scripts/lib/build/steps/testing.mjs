@@ -4,11 +4,11 @@
 // spec's order, of the lowest 2xx status) and the example values of the headers each status
 // declares; per webhook the example values of its header parameters and the meaning of each answer.
 // Writes nothing itself.
-import { SpecError, escapePointer, namedExamples, operations, resolveRef } from "../oas.mjs";
+import { SpecError, escapePointer, namedExamples, operations, resolveRef } from "../../spec/oas.mjs";
 import { generatedHeader } from "./header.mjs";
-import { authFor, parameterExample } from "../replays.mjs";
+import { authFor, parameterExample } from "../../spec/requests.mjs";
 
-/** @typedef {import("../oas.mjs").Doc} Doc */
+/** @typedef {import("../../spec/oas.mjs").Doc} Doc */
 
 
 /** The sandbox server among `servers` (its description or URL says "sandbox"), else the first. @param {{ url: string, description?: string }[]} servers */

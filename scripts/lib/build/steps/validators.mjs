@@ -11,9 +11,9 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { generatedHeader } from "./header.mjs";
 import addFormats from "ajv-formats";
 import standaloneCode from "ajv/dist/standalone/index.js";
-import { SpecError, escapePointer, getPointer, operations, resolveRef, unescapePointer } from "../oas.mjs";
+import { SpecError, escapePointer, getPointer, operations, resolveRef, unescapePointer } from "../../spec/oas.mjs";
 
-/** @typedef {import("../oas.mjs").Doc} Doc */
+/** @typedef {import("../../spec/oas.mjs").Doc} Doc */
 /** @typedef {{ id: string, schema: object | undefined, coerce: boolean }} Compiled */
 /**
  * @typedef {{ method: string, path: string | null, params: Record<"path" | "query" | "header", string | null>,
@@ -83,10 +83,10 @@ function schemaFor(doc, node, pointer) {
   return { component: undefined, schema: portable(node, pointer) };
 }
 
-/** One object schema for the parameters of one location; header names lower-cased (matched case-insensitively). @param {Doc} doc @param {import("../oas.mjs").Parameter[]} params @param {string} location */
+/** One object schema for the parameters of one location; header names lower-cased (matched case-insensitively). @param {Doc} doc @param {import("../../spec/oas.mjs").Parameter[]} params @param {string} location */
 function parameterSetSchema(doc, params, location) {
-  const key = (/** @type {import("../oas.mjs").Parameter} */ p) => (location === "header" ? p.name.toLowerCase() : p.name);
-  const raw = (/** @type {import("../oas.mjs").Parameter} */ p) => {
+  const key = (/** @type {import("../../spec/oas.mjs").Parameter} */ p) => (location === "header" ? p.name.toLowerCase() : p.name);
+  const raw = (/** @type {import("../../spec/oas.mjs").Parameter} */ p) => {
     const node = getPointer(doc, `${p.pointer}/schema`);
     return node === undefined ? {} : portable(node, `${p.pointer}/schema`);
   };
