@@ -17,7 +17,7 @@ import { copyProject } from "../support/scratch-project.mjs";
 import { runCommand } from "../support/run-command.js";
 
 const run = promisify(execFile);
-const FIXTURES = fileURLToPath(new URL("fixtures/", import.meta.url));
+const FIXTURES = fileURLToPath(new URL("fixtures/compat/", import.meta.url));
 const COMPAT = fileURLToPath(new URL("../../scripts/compat.mjs", import.meta.url));
 
 type Break = { kind: string; operation?: string; status?: string; what: string; field?: string; message: string; modes: string[] };

@@ -14,7 +14,7 @@ import { runCommand } from "../support/run-command.js";
 
 const run = promisify(execFile);
 const DIFF = fileURLToPath(new URL("../../scripts/diff.mjs", import.meta.url));
-const FIXTURES = fileURLToPath(new URL("fixtures/", import.meta.url));
+const FIXTURES = fileURLToPath(new URL("fixtures/diff/", import.meta.url));
 
 type Row = { impact: string; breaking: boolean; rule: string; pointer: string; message: string };
 type Report = { bump: string; breaking: number; fail: boolean; majorRaised: boolean; changes: Row[] };
