@@ -193,8 +193,8 @@ describe("API reference in Chromium (dist/docs/index.html)", () => {
     const bank = page.locator('figure.kyc-lifecycle[data-methods="bank"]');
     const edges = await bank.locator("img").evaluate(async (img: HTMLImageElement) => {
       const svg = new DOMParser().parseFromString(await (await fetch(img.src)).text(), "image/svg+xml");
-      return [...svg.querySelectorAll("g.edge")].map((g) => ({
-        label: [...g.querySelectorAll("text")].map((t) => t.textContent).join(" "),
+      return Array.from(svg.querySelectorAll("g.edge")).map((g) => ({
+        label: Array.from(g.querySelectorAll("text")).map((t) => t.textContent).join(" "),
         kind: g.getAttribute("class"),
         dashed: g.querySelector("path")?.getAttribute("stroke-dasharray") !== null,
       }));
