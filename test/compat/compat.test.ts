@@ -1,7 +1,7 @@
 // The type-level compatibility gate, judged in process by the library `npm run compat` runs:
 // fixtures/before.yaml against that spec with one kind of change, written here beside the verdict
 // it must get. The command (exit codes, bad input, the git mode) is compat.e2e.test.ts.
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { compat } from "../../scripts/lib/compat.mjs";
 import { buildPackageTypes } from "../../scripts/lib/declarations.mjs";
-import { copyProject } from "../support/scratch-project.mjs";
 import { specFolder, withEdits, type Edit } from "../support/spec-change.js";
 
 const BEFORE = fileURLToPath(new URL("fixtures/before.yaml", import.meta.url));
@@ -132,25 +131,5 @@ describe.concurrent("npm run compat: compatible changes", () => {
     const report = await judge([]);
     expect(report.breaks).toEqual([]);
     expect(report.bump).toBe("none");
-  });
-});
-
-describe("the package types compat and the API report compile against", () => {
-  it("come from node_modules/.cache while the tree is unchanged, and fresh once a source changed", () => {
-    const again = buildPackageTypes({ dir: process.cwd(), into: join(tmp, "again") });
-    expect(again.cached).toBe(true);
-    const index = "dist/lib/src/index.d.ts";
-    expect(readFileSync(join(tmp, "again", index), "utf8")).toBe(readFileSync(join(headTypes, index), "utf8"));
-    const scratch = copyProject(undefined, "kyc types cache ü-");
-    try {
-      // A name of its own in each run: the same change made in an earlier run is rightly a hit.
-      const name = `AddedForTheCacheTest${process.pid}x${Date.now()}`;
-      appendFileSync(join(scratch.dir, "generated/webhooks.ts"), `\nexport type ${name} = 1;\n`);
-      const changed = buildPackageTypes({ dir: scratch.dir, into: join(tmp, "changed") });
-      expect(changed.cached).toBe(false);
-      expect(readFileSync(join(tmp, "changed", "dist/lib/generated/webhooks.d.ts"), "utf8")).toContain(`export type ${name} = 1;`);
-    } finally {
-      scratch.remove();
-    }
   });
 });
