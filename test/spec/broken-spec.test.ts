@@ -1,14 +1,14 @@
 // A broken spec must make the lint fail, naming the file, the location and the fix, each problem
 // once, and write nothing. The lint library `npm run lint`, `npm run build` and `npm run dev` share
-// (scripts/lib/pipeline.mjs, and bundleSpec for dev's fast path) is called in process; each case
+// (scripts/lib/build/pipeline.mjs, and bundleSpec for dev's fast path) is called in process; each case
 // breaks one thing in a copy of the project whose folder name has a space and a non-ASCII letter
 // (as users' checkouts do). The commands' wiring is lint.e2e.test.ts, build and dev's tests.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundleSpec } from "../../scripts/lib/bundle.mjs";
-import { lint } from "../../scripts/lib/pipeline.mjs";
-import { formatProblem, formatReport, isFailing } from "../../scripts/lib/problems.mjs";
+import { lint } from "../../scripts/lib/build/pipeline.mjs";
+import { formatProblem, formatReport, isFailing } from "../../scripts/lib/core/problems.mjs";
+import { bundleSpec } from "../../scripts/lib/spec/bundle.mjs";
 import { copyProject } from "../support/scratch-project.mjs";
 
 let work: string;

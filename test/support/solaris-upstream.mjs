@@ -9,8 +9,8 @@
 // - `breaks` makes it break the contract on purpose, one way each (see BREAKS).
 import { randomBytes } from "node:crypto";
 import http from "node:http";
-import { escapePointer, operations, resolveRef } from "../../scripts/lib/oas.mjs";
-import { matchOperation } from "../../scripts/lib/replays.mjs";
+import { escapePointer, operations, resolveRef } from "../../scripts/lib/spec/oas.mjs";
+import { matchOperation } from "../../scripts/lib/spec/requests.mjs";
 
 export const BREAKS = /** @type {const} */ ({
   statusOutsideEnum: "getIdentification answers a status outside the enum",
@@ -25,7 +25,7 @@ export const CLIENT_ID = "verify-test-client";
 export const CLIENT_SECRET = "verify-test-secret-4b1d";
 
 /**
- * @param {import("../../scripts/lib/oas.mjs").Doc} doc
+ * @param {import("../../scripts/lib/spec/oas.mjs").Doc} doc
  * @param {{ breaks?: Break[], tokenTtlS?: number }} [options]
  */
 export async function startSolarisUpstream(doc, { breaks = [], tokenTtlS = 3599 } = {}) {
@@ -42,7 +42,7 @@ export async function startSolarisUpstream(doc, { breaks = [], tokenTtlS = 3599 
 
   /** The 2xx status and named examples of an operation. @param {string} operationId */
   const success = (operationId) => {
-    const operation = /** @type {import("../../scripts/lib/oas.mjs").Operation} */ (byId.get(operationId));
+    const operation = /** @type {import("../../scripts/lib/spec/oas.mjs").Operation} */ (byId.get(operationId));
     const status = Object.keys(operation.op.responses).find((s) => /^2\d\d$/.test(s)) ?? "200";
     const { node: response, pointer } = resolveRef(doc, operation.op.responses[status], `${operation.pointer}/responses/${status}`);
     const media = response.content?.["application/json"];
