@@ -6,9 +6,8 @@
 // types, in process. Each compile error is a break; the verdict adds `npm run diff`'s.
 //
 // The head package is the working tree's `.d.ts` (tsconfig.build.json, emitted from the tree into
-// a temporary folder, or copied from the cache of that emit: dist/lib may be stale), reached as
-// `solaris-kyc` through node_modules; with --head-spec its generated/schema types are rendered
-// from that spec. Field reads compare each
+// a temporary folder: dist/lib may be stale), reached as `solaris-kyc` through node_modules; with
+// --head-spec its generated/schema types are rendered from that spec. Field reads compare each
 // head field with the same read on the base's generated types (`const e = b.x; const v: typeof e
 // = h.x`), so a removed, renamed, retyped or newly optional field fails to compile.
 import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
