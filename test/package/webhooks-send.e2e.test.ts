@@ -20,7 +20,7 @@ function send(args: string[]): Promise<{ code: number; stdout: string; stderr: s
   });
 }
 
-const signatures: boolean[] = [];
+const signatures: Promise<boolean>[] = [];
 const receiver = createServer((req, res) => {
   let body = "";
   req.on("data", (chunk) => (body += chunk));
@@ -44,5 +44,5 @@ it("npm run webhooks:send delivers a signed example (exit 0) and exits 1 when it
   const refused = await send(args(`${base}?answer=422`));
   expect(refused.code).toBe(1);
   expect(refused.stderr).toMatch(/^422 Unprocessable Entity: refused/m);
-  expect(signatures).toEqual([true, true]);
+  expect(await Promise.all(signatures)).toEqual([true, true]);
 }, 240_000);

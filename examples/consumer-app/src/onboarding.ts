@@ -1,7 +1,6 @@
 // The onboarding service: starts a customer's identification session at Solaris and follows the
 // IDENTIFICATION webhook. Everything Solaris-specific comes from solaris-kyc.
-import { createKycClient, KycWebhookError, parseWebhook } from "solaris-kyc";
-import type { IdentificationStatus, RequestBody, WebhookEvent, WebhookHeaders } from "solaris-kyc/types";
+import { createKycClient, KycWebhookError, parseWebhook, type IdentificationStatus, type RequestBody, type WebhookHeaders } from "solaris-kyc";
 
 /** A method a session may offer the customer. */
 export type SessionMethod = RequestBody<"createIdentificationSession">["identification_methods"][number];
@@ -51,11 +50,11 @@ export function createOnboarding(config: OnboardingConfig) {
      * signed with our secret); 422, which Solaris does not retry, for a payload off the contract.
      */
     async handleWebhook(headers: WebhookHeaders, rawBody: string): Promise<{ status: number; text: string }> {
-      let event: WebhookEvent;
+      let event;
       try {
         event = await parseWebhook(headers, rawBody, config.webhookSecret, { validate: true });
       } catch (error) {
-        if (error instanceof KycWebhookError) return { status: error.reason === "invalid_payload" ? 422 : 401, text: error.reason };
+        if (error instanceof KycWebhookError) return { status: error.code === "invalid_payload" ? 422 : 401, text: error.code };
         throw error;
       }
       if (event.type !== "IDENTIFICATION") return { status: 200, text: "ignored" };
