@@ -174,6 +174,39 @@ describe("API reference in Chromium (dist/docs/index.html)", () => {
     await page.screenshot({ path: `${SHOTS}/docs-example-switched.png` });
   }, 120_000);
 
+  it("draws each lifecycle as a state diagram: who acts on each arrow, inferred steps dashed", async () => {
+    const methods = deref(spec.components.schemas.IdentificationMethod).enum as string[];
+    const figures = page.locator("figure.kyc-lifecycle");
+    // Redoc renders the sections below the first screen lazily: go to the tag, then wait for all.
+    await open(specEntries(spec).find((e) => e.op.tags?.[0] === "Person identifications")!);
+    await expect.poll(() => figures.count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const drawn = async () => (await figures.evaluateAll((all) => all.map((f) => f.getAttribute("data-methods") ?? ""))).flatMap((m) => m.split(" ")).sort();
+    await expect.poll(drawn, { timeout: 20_000 }).toEqual([...methods, "session"].sort());
+    for (const figure of await figures.all()) {
+      const image = figure.locator("img");
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 100)).toBe(true);
+    }
+
+    // Bankident, from the guide and Solaris' SDK: the partner authorizes, the customer confirms the
+    // OTP (documented, solid); an expiry lapsing is inferred (dashed). Read from the drawn SVG.
+    const bank = page.locator('figure.kyc-lifecycle[data-methods="bank"]');
+    const edges = await bank.locator("img").evaluate(async (img: HTMLImageElement) => {
+      const svg = new DOMParser().parseFromString(await (await fetch(img.src)).text(), "image/svg+xml");
+      return Array.from(svg.querySelectorAll("g.edge")).map((g) => ({
+        label: Array.from(g.querySelectorAll("text")).map((t) => t.textContent).join(" "),
+        kind: g.getAttribute("class"),
+        dashed: g.querySelector("path")?.getAttribute("stroke-dasharray") !== null,
+      }));
+    });
+    const edge = (label: string) => edges.find((e) => e.label === label);
+    expect(edge("partner: authorizeIdentification")).toEqual({ label: "partner: authorizeIdentification", kind: "edge documented", dashed: false });
+    expect(edge("customer: qes.otp_confirmed")).toMatchObject({ kind: "edge documented", dashed: false });
+    expect(edge("time: authorization_expires_at")).toMatchObject({ kind: "edge inferred", dashed: true });
+    await bank.scrollIntoViewIfNeeded();
+    await bank.screenshot({ path: `${SHOTS}/docs-lifecycle-bank.png` });
+  }, 120_000);
+
   it("makes no request off loopback except Redoc's attribution logo", async () => {
     await page.goto(baseUrl, { waitUntil: "load" });
     await page.waitForLoadState("networkidle");
