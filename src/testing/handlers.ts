@@ -165,20 +165,54 @@ function badRequest(operationId: KycOperationId, problems: ValidationProblem[]):
   return { status: 400, mediaType: "application/json", headers: {}, body };
 }
 
-function buildHandler<Op extends KycOperationId>(operationId: Op, answer: Answer, options: KycHandlerOptions): HttpHandler {
+/** @internal An answer a stateful resolver (the sandbox) computes per request. */
+export type { Answer };
+
+/** @internal How a checked handler answers a request that passed the checks. */
+export type Resolver = (request: Request, params: Record<string, string>) => Answer | Response | Promise<Answer | Response>;
+
+/** @internal */
+export interface CheckedHandlerOptions extends KycHandlerOptions {
+  /** A well-formed bearer token this returns false for gets the 401 `invalid_token` answer (the sandbox's expired tokens). */
+  acceptToken?: (token: string) => boolean;
+}
+
+/**
+ * @internal One operation's handler: Authorization first, then the validators (unless
+ * `validateRequests` is false), then `resolve`. The one place both the example handlers and the
+ * sandbox check a request.
+ */
+export function checkedHandler(operationId: KycOperationId, options: CheckedHandlerOptions, resolve: Resolver): HttpHandler {
   const { method, path, server, auth } = operationAnswers[operationId];
   const http = openapiMsw.createOpenApiHttp<paths>({ baseUrl: (options.baseUrl ?? server).replace(/\/+$/, "") });
-  const register = http[method.toLowerCase() as "get"] as unknown as (path: string, resolver: (info: { request: Request; params: Record<string, unknown> }) => Promise<Response>) => HttpHandler;
+  const register = http[method.toLowerCase() as "get"] as unknown as (path: string, resolver: (info: { request: Request; params: Record<string, string> }) => Promise<Response>) => HttpHandler;
   return register(path, async ({ request, params }) => {
     if (options.validateRequests !== false) {
       const header = request.headers.get("authorization");
-      const refusal = wellFormedAuth(auth, header) ? undefined : unauthorized(operationId, header);
+      const wellFormed = wellFormedAuth(auth, header);
+      const accepted = !wellFormed || auth !== "bearer" || !options.acceptToken || options.acceptToken(header!.slice("Bearer ".length));
+      const refusal = wellFormed && accepted ? undefined : unauthorized(operationId, header);
       if (refusal) return respond(refusal);
       const problems = await requestProblems(operationId, request, params);
       if (problems.length) return respond(badRequest(operationId, problems));
     }
-    return respond(answer);
+    const answer = await resolve(request, params);
+    return answer instanceof Response ? answer : respond(answer);
   });
+}
+
+/** @internal The answer of one named example (see exampleAnswer). */
+export function namedExampleAnswer(operationId: KycOperationId, status: number | string, example: string): Answer {
+  return exampleAnswer(operationId, status, example);
+}
+
+/** @internal 400 in Solaris' envelope for problems the sandbox finds beyond the schema (e.g. a method the session does not allow). */
+export function badRequestAnswer(operationId: KycOperationId, problems: ValidationProblem[]): Answer {
+  return badRequest(operationId, problems);
+}
+
+function buildHandler<Op extends KycOperationId>(operationId: Op, answer: Answer, options: KycHandlerOptions): HttpHandler {
+  return checkedHandler(operationId, options, () => answer);
 }
 
 /**

@@ -22,3 +22,20 @@ export {
   type WebhookExampleName,
 } from "./delivery.js";
 export { signWebhookBody } from "../webhooks.js";
+export {
+  createKycSandbox,
+  createSandboxClock,
+  type DeliveryAttempt,
+  type DeliveryState,
+  type Duration,
+  type Expiries,
+  type HistoryEntry,
+  type KycSandbox,
+  type KycSandboxOptions,
+  type SandboxClock,
+  type SandboxClockOptions,
+  type SandboxDelivery,
+  type SandboxWebhookOptions,
+  type SimulateOptions,
+  type WebhookRequest,
+} from "./sandbox/index.js";

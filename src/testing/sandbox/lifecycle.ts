@@ -1,0 +1,40 @@
+// What the lifecycle data allows, asked the ways the sandbox needs: by operation, by Solaris'
+// simulate call and scenario, by the event a test simulates, by time.
+import { lifecycles, type Lifecycle, type LifecycleTransition } from "./lifecycle-draft.js";
+
+export type { Lifecycle, LifecycleTransition };
+
+export function identificationLifecycle(method: string): Lifecycle {
+  const lifecycle = (lifecycles.identifications as Record<string, Lifecycle>)[method];
+  if (!lifecycle) throw new Error(`no lifecycle for identification method "${method}"; the lifecycle data has: ${Object.keys(lifecycles.identifications).join(", ")}`);
+  return lifecycle;
+}
+
+export const sessionLifecycle = (): Lifecycle => lifecycles.sessions;
+
+const from = (lifecycle: Lifecycle, status: string) => lifecycle.transitions.filter((t) => t.from === status);
+
+/** The transition a call of `operationId` makes from `status` (a simulation call with its scenario), if the lifecycle allows one. */
+export function callTransition(lifecycle: Lifecycle, status: string, operationId: string, scenario?: string): LifecycleTransition | undefined {
+  return from(lifecycle, status).find(({ trigger }) =>
+    trigger.kind === "operation" ? trigger.operationId === operationId : trigger.kind === "simulation" && trigger.operationId === operationId && (trigger.scenario === undefined || trigger.scenario === scenario),
+  );
+}
+
+/** The statuses from which `operationId` (with `scenario`) is allowed, for the error that refuses it. */
+export function statusesAllowing(lifecycle: Lifecycle, operationId: string, scenario?: string): string[] {
+  return [...new Set(lifecycle.transitions.filter((t) => callTransition(lifecycle, t.from, operationId, scenario) === t).map((t) => t.from))];
+}
+
+/** The customer, provider and time events allowed from `status`: what `simulate` accepts. */
+export function eventTransitions(lifecycle: Lifecycle, status: string): (LifecycleTransition & { trigger: { event: string } })[] {
+  return from(lifecycle, status).filter((t): t is LifecycleTransition & { trigger: { event: string } } => "event" in t.trigger);
+}
+
+/** The first transition that time makes from `status` (an expiry), if any. */
+export const timeTransition = (lifecycle: Lifecycle, status: string) => eventTransitions(lifecycle, status).find((t) => t.trigger.kind === "time");
+
+/** Whether any trigger moves `status` to `to`: a session follows its identification only where its own lifecycle allows that step. */
+export const allowsStep = (lifecycle: Lifecycle, status: string, to: string) => from(lifecycle, status).some((t) => t.to === to);
+
+export const isFinal = (lifecycle: Lifecycle, status: string) => lifecycle.final.includes(status);
