@@ -39,3 +39,4 @@ export {
   type SimulateOptions,
   type WebhookRequest,
 } from "./sandbox/index.js";
+export { serveKycSandbox, CONTROL_PREFIX, type KycSandboxServer, type ServeKycSandboxOptions } from "./sandbox/http.js";
