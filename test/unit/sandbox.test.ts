@@ -160,8 +160,8 @@ describe("createKycSandbox: lifecycles", () => {
   it("IDnow: aborted by the customer, resumed with the same URL, then failed", async () => {
     const { id } = await create("idnow");
     const { data: pending } = await request(id);
-    await sandbox.simulate(id, "customer.aborted");
-    expect((await sandbox.simulate(id, "customer.resumed")).status).toBe("pending");
+    await sandbox.simulate(id, "idnow.aborted");
+    expect((await sandbox.simulate(id, "idnow.restarted_after_abort")).status).toBe("pending");
     expect((await get(id)).url).toBe(pending!.url);
     await sandbox.simulate(id, "idnow.failed");
     expect(statusesSent()).toEqual(["created", "pending", "aborted", "pending", "failed"].map((s) => `IDENTIFICATION:${s}`));
@@ -191,21 +191,21 @@ describe("createKycSandbox: lifecycles", () => {
   it("Bankident: pending → authorization_required (bank login) → authorize → confirmation_required → confirmed (OTP) → successful", async () => {
     const { id } = await create("bank", { iban: "DE89370400440532013000" });
     expect((await request(id)).data!.url).toMatch(/^https:\/\/fts-payment-initiation-wizard\.solaris-sandbox\.de\//);
-    const waiting = await sandbox.simulate(id, "bank.login_done");
+    const waiting = await sandbox.simulate(id, "bank.account_verified");
     expect(waiting).toMatchObject({ status: "authorization_required", authorization_expires_at: inMinutes(30) });
     await sandbox.clock.advance("2m");
     const { data: authorized, response } = await authorize(id);
     expect(response.status).toBe(200);
     expect(authorized).toMatchObject({ status: "confirmation_required", confirmation_expires_at: inMinutes(5) });
     await sandbox.simulate(id, "qes.otp_confirmed");
-    await sandbox.simulate(id, "bank.successful");
+    await sandbox.simulate(id, "qes.signed");
     expect(statusesSent()).toEqual(["created", "pending", "authorization_required", "confirmation_required", "confirmed", "successful"].map((s) => `IDENTIFICATION:${s}`));
   });
 
   it("Bankident: expires when the authorization is not requested in 30 minutes, on the sandbox clock", async () => {
     const { id } = await create("bank", { iban: "DE89370400440532013000" });
     await request(id);
-    await sandbox.simulate(id, "bank.login_done");
+    await sandbox.simulate(id, "bank.account_verified");
     await sandbox.clock.advance("29m");
     expect((await get(id)).status).toBe("authorization_required");
     await sandbox.clock.advance("1m");
@@ -217,7 +217,7 @@ describe("createKycSandbox: lifecycles", () => {
   it("Bankident: a failure carries the failure_reason the test gives", async () => {
     const { id } = await create("bank", { iban: "DE89370400440532013000" });
     await request(id);
-    const failed = await sandbox.simulate(id, "bank.failed", { set: { failure_reason: "joint_account" } });
+    const failed = await sandbox.simulate(id, "bank.account_check_failed", { set: { failure_reason: "joint_account" } });
     expect(failed).toMatchObject({ status: "failed", failure_reason: "joint_account" });
   });
 
@@ -233,6 +233,16 @@ describe("createKycSandbox: lifecycles", () => {
     await sandbox.settled();
     const last = JSON.parse(received.at(-1)!.body);
     expect(last).toMatchObject({ status: "successful", metadata: { account_bic: "SOBKDEB2XXX", account_currency: "EUR" } });
+  });
+
+  it("Fourthline: the customer's upload starts it (not the request call); successful, or fraud", async () => {
+    const { id } = await create("fourthline");
+    expect((await request(id)).response.status).toBe(409);
+    await sandbox.simulate(id, "fourthline.kyc_uploaded");
+    await sandbox.simulate(id, "fourthline.processed");
+    await sandbox.simulate(id, "fourthline.fraud_after_processing");
+    expect(statusesSent()).toEqual(["created", "pending", "processed", "fraud"].map((s) => `IDENTIFICATION:${s}`));
+    expect((await get(id)).completed_at).toBe(inMinutes(0));
   });
 
   it("simulate_outcome on another method is refused with 409", async () => {
@@ -262,11 +272,28 @@ describe("createKycSandbox: sessions", () => {
     await sandbox.simulate(identification!.id, "idnow.successful");
     const { data: after } = await kyc.GET(`${SESSIONS}/{identification_session_id}`, { params: { path: { person_id: PERSON, identification_session_id: session.id } } });
     expect(after!.status).toBe("successful");
-    expect(statusesSent()).toEqual(["IDENTIFICATION:pending", "IDENTIFICATION_SESSION:pending", "IDENTIFICATION:successful", "IDENTIFICATION_SESSION:successful"]);
+    expect(statusesSent()).toEqual(["IDENTIFICATION_SESSION:pending", "IDENTIFICATION:pending", "IDENTIFICATION:successful", "IDENTIFICATION_SESSION:successful"]);
     const { data: inSession } = await kyc.GET(`${SESSIONS}/{identification_session_id}/identifications/{id}`, {
       params: { path: { person_id: PERSON, identification_session_id: session.id, id: identification!.id } },
     });
     expect(inSession!.status).toBe("successful");
+  });
+
+  it("a session whose identification failed for good ends rejected", async () => {
+    const session = await createSession(["idnow"]);
+    const { data: identification } = await createInSession(session.id, "idnow");
+    await sandbox.simulate(identification!.id, "idnow.failed");
+    expect(sandbox.find(session.id)).toMatchObject({ status: "rejected" });
+    expect(statusesSent()).toEqual(["IDENTIFICATION_SESSION:pending", "IDENTIFICATION:pending", "IDENTIFICATION:failed", "IDENTIFICATION_SESSION:rejected"]);
+  });
+
+  it("a Fourthline identification in a session starts created; the customer's upload moves it", async () => {
+    const session = await createSession(["fourthline"]);
+    const { data: identification } = await createInSession(session.id, "fourthline");
+    expect(identification!.status).toBe("created");
+    await sandbox.simulate(identification!.id, "fourthline.kyc_uploaded");
+    await sandbox.simulate(identification!.id, "fourthline.successful");
+    expect(sandbox.find(session.id)).toMatchObject({ status: "successful" });
   });
 
   it("refuses a method the session does not allow with 400 naming the allowed ones", async () => {
@@ -342,8 +369,8 @@ describe("createKycSandbox: webhooks", () => {
     await sandbox.clock.advance("1h");
     expect(sandbox.deliveries.map((d) => d.state)).toEqual(["rejected", "delivered"]);
     answers.push(410);
-    await sandbox.simulate(id, "idnow.pending_successful");
-    await sandbox.simulate(id, "idnow.review_successful");
+    await sandbox.simulate(id, "idnow.passed_under_review");
+    await sandbox.simulate(id, "review.confirmed");
     await sandbox.clock.advance("1h");
     expect(sandbox.deliveries.map((d) => d.state)).toEqual(["rejected", "delivered", "cancelled", "cancelled"]);
     expect(received).toHaveLength(3);

@@ -4,8 +4,7 @@ import { randomBytes } from "node:crypto";
 import type { components } from "../../../generated/schema.js";
 import { durationMs, type Duration, type SandboxClock } from "./clock.js";
 import type { DeliveryQueue } from "./deliveries.js";
-import type { LifecycleTrigger } from "./lifecycle-draft.js";
-import { allowsStep, callTransition, eventTransitions, identificationLifecycle, isFinal, sessionLifecycle, statusesAllowing, timeTransition, type Lifecycle, type LifecycleTransition } from "./lifecycle.js";
+import { callTransition, followingStep, eventTransitions, identificationLifecycle, isFinal, sessionLifecycle, statusesAllowing, timeTransition, type Lifecycle, type LifecycleTransition, type LifecycleTrigger } from "./lifecycle.js";
 
 export type Identification = components["schemas"]["Identification"];
 export type IdentificationSession = components["schemas"]["IdentificationSession"];
@@ -120,13 +119,10 @@ export function createState(options: StateOptions) {
     const expiry = timeTransition(lifecycle, to);
     if (expiry) record.cancelExpiry = clock.setTimer(expiryMs(to), () => enter(record, expiry));
     notify(record);
-    if (record.kind === "identification" && record.sessionId) follow(records.get(record.sessionId) as SessionRecord, to);
-  }
-
-  /** A session takes its identification's status where its own lifecycle allows that step. */
-  function follow(session: SessionRecord, to: string) {
-    if (session.data.status !== to && allowsStep(sessionLifecycle(), session.data.status, to)) {
-      enter(session, { from: session.data.status, to, trigger: { kind: "provider", event: `identification.${to}` } });
+    if (record.kind === "identification" && record.sessionId) {
+      const session = records.get(record.sessionId) as SessionRecord;
+      const step = followingStep(sessionLifecycle(), session.data.status, transition, isFinal(lifecycle, to));
+      if (step) enter(session, step);
     }
   }
 
@@ -244,6 +240,8 @@ export function createState(options: StateOptions) {
       if (isFinal(sessionLifecycle(), session.data.status)) throw new NotAllowed(`The identification session ${sessionId} is in the final status "${session.data.status}"; create a new session.`);
       const record = newIdentification(personId, body, sessionId);
       session.identificationIds.push(record.data.id);
+      const started = callTransition(sessionLifecycle(), session.data.status, "createSessionIdentification");
+      if (started) enter(session, started);
       if (requested) call(record, "requestIdentification");
       else notify(record);
       return copy(record.data);
