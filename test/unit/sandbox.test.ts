@@ -405,9 +405,7 @@ describe("createKycSandbox: one clock", () => {
     const client = createKycClient({
       baseUrl: sandboxServer,
       auth: { clientId: "id", clientSecret: "secret", tokenUrl: "https://auth.solaris-sandbox.de/oauth2/token" },
-      now: clock.now,
-      sleep: clock.sleep,
-      random: clock.random,
+      clock,
     });
     const created = await client.POST(IDS, { params: { path: { person_id: PERSON } }, body: { method: "idnow" } });
     expect(created.response.status).toBe(201);
@@ -441,6 +439,16 @@ describe("createKycSandbox: one clock", () => {
     await clock.advance("1s");
     await sleeping;
     expect(woke).toBe(true);
+  });
+
+  it("in auto-advance mode, an in-process client's requests finish before their timeout could fire", async () => {
+    const auto = createKycSandbox({ baseUrl: "https://auto.test", clock: { autoAdvance: true } });
+    server.use(...auto.handlers);
+    const client = createKycClient({ baseUrl: "https://auto.test", auth: { clientId: "id", clientSecret: "secret", tokenUrl: "https://auto.test/oauth2/token" }, clock: auto.clock });
+    const start = auto.clock.now();
+    for (let i = 0; i < 20; i++) expect((await client.POST(IDS, { params: { path: { person_id: PERSON } }, body: { method: "idnow" } })).response.status).toBe(201);
+    expect(auto.clock.now()).toBe(start);
+    server.resetHandlers();
   });
 
   it("in auto-advance mode a sleep moves the clock to its end at once", async () => {

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import type { HttpHandler } from "msw";
 import { examples } from "../../../generated/examples.js";
 import { operationAnswers } from "../../../generated/testing.js";
-import { badRequestAnswer, checkedHandler, namedExampleAnswer, type Answer, type KycOperationId, type Resolver } from "../handlers.js";
+import { badRequestAnswer, checkedHandler, namedExampleAnswer, type Answer, type Resolver, type ServedOperationId as KycOperationId } from "../handlers.js";
 import { NotAllowed, NotFound, type SandboxState } from "./state.js";
 
 export interface SandboxHandlerOptions {

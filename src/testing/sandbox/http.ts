@@ -3,7 +3,7 @@
 // lets a test in any language act as the customer, the provider and time.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { msw } from "../peers.js";
+import { getResponse } from "msw";
 import { createKycSandbox, type KycSandbox, type KycSandboxOptions } from "./index.js";
 
 /** The reserved path prefix of the control API; no operation of the spec lives under it. */
@@ -142,7 +142,7 @@ export async function serveKycSandbox(options: ServeKycSandboxOptions = {}): Pro
           throw error;
         }
       }
-      const response = await msw.getResponse(sandbox.handlers, toRequest(req, origin, body));
+      const response = await getResponse(sandbox.handlers, toRequest(req, origin, body));
       if (response) return writeResponse(res, response);
       sendJson(res, 404, {
         errors: [{ id: "route_not_found", status: 404, code: "route_not_found", title: "Route Not Found", detail: `No operation of the spec is ${req.method} ${path}.` }],
