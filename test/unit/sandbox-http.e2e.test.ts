@@ -150,3 +150,10 @@ describe("solaris-kyc sandbox (the built bin)", () => {
     expect(output).toMatch(/stopped \(SIGTERM\)/);
   });
 });
+
+describe("docs/sandbox.md", () => {
+  it("the HTTP snippet runs as printed", async () => {
+    const { runDocSnippet } = await import("../support/doc-snippets.js");
+    await expect(runDocSnippet("docs/sandbox.md", "http")).resolves.toBeUndefined();
+  });
+});
