@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createKycClient, parseWebhook } from "../../src/index.js";
 import { serveKycSandbox, type KycSandboxServer, type SandboxDelivery } from "../../src/testing/index.js";
 import { validateResponse } from "../../src/validators.js";
+import { flows, runFlow } from "../support/sandbox-flows.js";
 
 const PERSON = "dc1a6812a14f6cc338cd084208535bcdcper";
 const SECRET = "whsec-http-test";
@@ -120,6 +121,33 @@ describe("serveKycSandbox", () => {
     const outside = await fetch(`${sandbox.url}/v1/unknown`);
     expect(outside.status).toBe(404);
     expect(await outside.json()).toMatchObject({ errors: [{ code: "route_not_found" }] });
+  });
+});
+
+describe("every method to each final status over HTTP (flows written out in test/support/sandbox-flows.ts)", () => {
+  it.each(flows.map((flow) => [`${flow.method} → ${flow.final} by ${flow.steps.join(", ")}`, flow] as const))("%s", async (_name, flow) => {
+    const kyc = client();
+    const path = (id: string) => ({ params: { path: { person_id: PERSON, id } } });
+    const result = await runFlow(flow, {
+      create: async (method) => {
+        const body = method === "bank" || method === "bank_id" ? { method, iban: "DE89370400440532013000" } : { method };
+        return (await kyc.POST("/v1/persons/{person_id}/identifications", { params: { path: { person_id: PERSON } }, body })).data!.id;
+      },
+      call: async (id, step) => {
+        if (step === "request") return (await kyc.PATCH("/v1/persons/{person_id}/identifications/{id}/request", { ...path(id), body: {} })).response.status;
+        if (step === "authorize") return (await kyc.PATCH("/v1/persons/{person_id}/identifications/{id}/authorize", path(id))).response.status;
+        const scenario = step.slice("outcome:".length) as "SUCCESSFUL_PRE_IDENT";
+        return (await kyc.PATCH("/v1/persons/{person_id}/identifications/{id}/simulate_outcome", { ...path(id), body: { scenario } })).response.status;
+      },
+      simulate: async (id, event) => expect((await control("POST", "/simulate", { id, event })).status).toBe(200),
+      advance: async (by) => expect((await control("POST", "/clock/advance", { by })).status).toBe(200),
+      status: async (id) => (await kyc.GET("/v1/persons/{person_id}/identifications/{id}", path(id))).data!.status,
+    });
+    expect(result.calls.every((status) => status === 200), String(result.calls)).toBe(true);
+    expect(result.status).toBe(flow.final);
+    await control("GET", "/clock");
+    expect(received.map((r) => JSON.parse(r.body).status)).toEqual(flow.webhooks);
+    for (const r of received) await parseWebhook(r.headers, r.body, SECRET, { validate: true });
   });
 });
 

@@ -9,6 +9,7 @@ import type { paths } from "../../generated/schema.js";
 import { createKycClient, parseWebhook } from "../../src/index.js";
 import { createKycSandbox, type WebhookRequest } from "../../src/testing/index.js";
 import { validateResponse, validateWebhook, findOperationId } from "../../src/validators.js";
+import { flows, runFlow } from "../support/sandbox-flows.js";
 
 const PERSON = "dc1a6812a14f6cc338cd084208535bcdcper";
 const SECRET = "whsec-sandbox-test";
@@ -249,6 +250,27 @@ describe("createKycSandbox: lifecycles", () => {
     const { id } = await create("idnow");
     await request(id);
     expect((await simulateOutcome(id, "SUCCESSFUL_PRE_IDENT")).response.status).toBe(409);
+  });
+});
+
+describe("createKycSandbox: every method to each final status (flows written out in test/support/sandbox-flows.ts)", () => {
+  it.each(flows.map((flow) => [`${flow.method} → ${flow.final} by ${flow.steps.join(", ")}`, flow] as const))("%s", async (_name, flow) => {
+    const result = await runFlow(flow, {
+      create: async (method) => (await create(method as "idnow", method.startsWith("bank") && method !== "bank_plus" ? { iban: "DE89370400440532013000" } : {})).id,
+      call: async (id, step) => {
+        if (step === "request") return (await request(id)).response.status;
+        if (step === "authorize") return (await authorize(id)).response.status;
+        return (await simulateOutcome(id, step.slice("outcome:".length))).response.status;
+      },
+      simulate: async (id, event) => void (await sandbox.simulate(id, event)),
+      advance: (duration) => sandbox.clock.advance(duration as "24h"),
+      status: async (id) => (await get(id)).status,
+    });
+    expect(result.calls.every((status) => status === 200), String(result.calls)).toBe(true);
+    expect(result.status).toBe(flow.final);
+    await sandbox.settled();
+    expect(received.map((r) => JSON.parse(r.body).status)).toEqual(flow.webhooks);
+    for (const r of received) expect(await parseWebhook(r.headers, r.body, SECRET, { validate: true })).toMatchObject({ type: "IDENTIFICATION" });
   });
 });
 
