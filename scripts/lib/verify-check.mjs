@@ -117,6 +117,8 @@ function lifecycleWatch(doc) {
   const lifecycles = lifecyclesOf(doc);
   if (!lifecycles) return () => [];
   const reach = new Map([["session", reachability(lifecycles.sessions)], ...Object.entries(lifecycles.identifications).map(([method, l]) => /** @type {[string, Map<string, Set<string>>]} */ ([method, reachability(l)]))]);
+  // A status no lifecycle knows is outside its enum: the schema check reports it, not this one.
+  const known = new Set([...reach.values()].flatMap((closure) => [...closure.keys()]));
   /** @type {Map<string, { status: string, seenIn: string }>} */
   const last = new Map();
   /** @param {Exchange} exchange @param {string} operationId @returns {Omit<Finding, "operationId" | "status" | "label">[]} */
@@ -129,7 +131,7 @@ function lifecycleWatch(doc) {
       if (typeof id !== "string" || typeof status !== "string") continue;
       const kind = typeof method === "string" ? method : Array.isArray(methods) ? "session" : undefined;
       const closure = kind === undefined ? undefined : reach.get(kind);
-      if (!closure) continue;
+      if (!closure || !known.has(status)) continue;
       const before = last.get(id);
       last.set(id, { status, seenIn: `${operationId} ${exchange.status}${exchange.label ? ` [${exchange.label}]` : ""}` });
       const allowed = before ? closure.get(before.status) : undefined;
