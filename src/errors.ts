@@ -1,4 +1,7 @@
+import type { components } from "../generated/schema.js";
 import type { ValidationProblem } from "./validators.js";
+
+type SolarisError = components["schemas"]["Error"];
 
 /** What went wrong in a call that produced no usable answer from the API. */
 export type KycErrorKind =
@@ -11,7 +14,12 @@ export type KycErrorKind =
   /** No access token: the token endpoint or `getToken()` failed or answered something unusable. */
   | "auth"
   /** The API answered, but the body is not the documented JSON (HTML, empty, truncated, not the error envelope). */
-  | "invalid_response";
+  | "invalid_response"
+  /**
+   * The API answered with an error status to a helper that has no `{ error }` to hand it back in
+   * (the poller, the paginator): `status` and `errors` hold the answer.
+   */
+  | "error_response";
 
 /** Thrown by the client's calls; never carries the client secret or a token. */
 export class KycApiError extends Error {
@@ -22,13 +30,16 @@ export class KycApiError extends Error {
   readonly method: string;
   /** The request's URL path, without the query. */
   readonly path: string;
+  /** For "error_response": the errors of Solaris' envelope, when the answer had one. */
+  readonly errors: readonly SolarisError[] | undefined;
 
-  constructor(kind: KycErrorKind, method: string, path: string, detail: string, options: { status?: number; cause?: unknown } = {}) {
+  constructor(kind: KycErrorKind, method: string, path: string, detail: string, options: { status?: number; cause?: unknown; errors?: readonly SolarisError[] } = {}) {
     super(`${method} ${path}: ${detail}`, options.cause === undefined ? undefined : { cause: options.cause });
     this.kind = kind;
     this.status = options.status;
     this.method = method;
     this.path = path;
+    this.errors = options.errors;
   }
 }
 

@@ -6,3 +6,4 @@ export { piiFields } from "../generated/pii.js";
 export { webhookEventTypes } from "../generated/webhooks.js";
 export type * from "./types.js";
 export { mockPrefer, MOCK_DEFAULT_STATUS, type MockOperationId, type MockStatus, type MockExample } from "./prefer.js";
+export { waitForIdentification, waitForIdentificationSession } from "./wait.js";

@@ -33,3 +33,14 @@ export type RequestBody<Op extends OperationId> = operations[Op] extends { reque
 /** The JSON body an operation answers with a given status. */
 export type ResponseBody<Op extends OperationId, Status extends keyof operations[Op]["responses"]> =
   operations[Op]["responses"][Status] extends { content: { "application/json": infer T } } ? T : never;
+export type {
+  FinalIdentificationStatus,
+  FinalSessionStatus,
+  IdentificationWaitResult,
+  PartnerActionIdentificationStatus,
+  PartnerActionSessionStatus,
+  ReachedReason,
+  SessionWaitResult,
+  WaitOptions,
+  WaitUntil,
+} from "./wait.js";
