@@ -7,3 +7,4 @@ export { webhookEventTypes } from "../generated/webhooks.js";
 export type * from "./types.js";
 export { mockPrefer, MOCK_DEFAULT_STATUS, type MockOperationId, type MockStatus, type MockExample } from "./prefer.js";
 export { waitForIdentification, waitForIdentificationSession } from "./wait.js";
+export { listIdentifications } from "./paginate.js";

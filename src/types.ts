@@ -44,3 +44,4 @@ export type {
   WaitOptions,
   WaitUntil,
 } from "./wait.js";
+export type { IdentificationList, IdentificationPage, ListIdentificationsOptions } from "./paginate.js";
