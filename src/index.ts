@@ -5,6 +5,6 @@ export { redact, REDACTED } from "./redact.js";
 export { piiFields } from "../generated/pii.js";
 export { webhookEventTypes } from "../generated/webhooks.js";
 export type * from "./types.js";
-export { mockPrefer, MOCK_DEFAULT_STATUS, type MockOperationId, type MockStatus, type MockExample } from "./prefer.js";
+export { mockPrefer, MOCK_DEFAULT_STATUS, type MockStatus, type MockExample } from "./prefer.js";
 export { waitForIdentification, waitForIdentificationSession } from "./wait.js";
 export { listIdentifications } from "./paginate.js";

@@ -21,7 +21,7 @@ export interface ListIdentificationsOptions {
   person_id: string;
   /** `page[size]`: identifications per request. Default 100 (the API's default is 10, its largest 1000). */
   pageSize?: number;
-  /** Stops the listing: the pending request rejects with `KycApiError` kind "aborted". */
+  /** Stops the listing: the pending request rejects with `KycApiError` code "aborted". */
   signal?: AbortSignal;
 }
 
@@ -30,7 +30,7 @@ export interface ListIdentificationsOptions {
  * It stops after the last page: one whose `Link` header has no `rel="next"`; without `Link`, the
  * page that reaches the `total` header; without either, an empty or short page (fewer than
  * `per_page`, or than the size asked for). The spec documents no filter parameter for this list:
- * filter in the loop. An error answer throws `KycApiError` kind "error_response".
+ * filter in the loop. An error answer throws `KycApiError` code "error_response".
  */
 export function listIdentifications(client: KycClient, options: ListIdentificationsOptions): IdentificationList {
   const { person_id, pageSize = 100, signal } = options;

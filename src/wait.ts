@@ -69,7 +69,7 @@ export type SessionWaitResult<UntilStatus extends SessionStatus = never> =
  * Polls an identification until it is final, waits for the partner (a status whose next step is
  * the partner's call, such as *authorize*), or matches `until`; or until `timeoutMs` passes or
  * `signal` aborts. Timing out and aborting are results, not exceptions. An error answer (404, 403,
- * ...) throws `KycApiError` kind "error_response"; 429, 502, 503 and 504 keep the wait going
+ * ...) throws `KycApiError` code "error_response"; 429, 502, 503 and 504 keep the wait going
  * (honouring Retry-After). A status the lifecycle does not know is polled past, until `until`
  * matches or the time is up. Pass `method` to type the result's statuses by that method's lifecycle.
  */

@@ -1,6 +1,6 @@
 // A KycClock that never waits for real time: `sleep` resolves only when the test moves the clock
-// on. `drive(promise)` runs a helper to its end, each pause as soon as it is asked for, and
-// records the pauses so a test can check the backoff.
+// on. `drive(promise)` runs a helper to its end, ending each pause as soon as nothing else can
+// happen, and `sleeps` records the pauses that ran to their end, so a test can check a backoff.
 import type { KycClock } from "../../src/clock.js";
 
 interface Sleeper {
@@ -10,7 +10,7 @@ interface Sleeper {
 
 export class ManualClock implements KycClock {
   time: number;
-  /** Every pause asked for, in ms, in order. */
+  /** Every pause that ran to its end, in ms, in order (a request's timeout, cancelled by its answer, is not one). */
   readonly sleeps: number[] = [];
   private readonly sleepers: Sleeper[] = [];
   private onSleep: (() => void) | undefined;
@@ -32,9 +32,14 @@ export class ManualClock implements KycClock {
 
   sleep(ms: number, signal?: AbortSignal): Promise<void> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    this.sleeps.push(ms);
     return new Promise<void>((resolve, reject) => {
-      const sleeper: Sleeper = { until: this.time + ms, resolve };
+      const sleeper: Sleeper = {
+        until: this.time + ms,
+        resolve: () => {
+          this.sleeps.push(ms);
+          resolve();
+        },
+      };
       this.sleepers.push(sleeper);
       signal?.addEventListener(
         "abort",
@@ -57,7 +62,11 @@ export class ManualClock implements KycClock {
     }
   }
 
-  /** Settles `promise`, moving the clock to the end of each pause the code under test asks for. */
+  /**
+   * Settles `promise`, moving the clock on whenever the code under test is idle: after a turn of
+   * the event loop (the fake fetch answers within one), to the end of the earliest pause. A
+   * request's own timeout is a pause too, but the answer arrives first and cancels it.
+   */
   async drive<T>(promise: Promise<T>): Promise<T> {
     let settled = false;
     const done = promise.finally(() => {
@@ -65,11 +74,13 @@ export class ManualClock implements KycClock {
       this.onSleep?.();
     });
     done.catch(() => {});
+    const idle = () => new Promise<void>((resolve) => setImmediate(resolve));
     while (!settled) {
       if (this.sleepers.length === 0) await new Promise<void>((resolve) => (this.onSleep = resolve));
       this.onSleep = undefined;
-      const next = Math.min(...this.sleepers.map((s) => s.until));
-      if (Number.isFinite(next)) this.advance(next - this.time);
+      await idle();
+      if (settled || this.sleepers.length === 0) continue;
+      this.advance(Math.min(...this.sleepers.map((s) => s.until)) - this.time);
     }
     return done;
   }

@@ -100,7 +100,7 @@ export function typedWebhooks(headers: Record<string, string>, body: string) {
 
 export function typedErrors(error: unknown) {
   if (error instanceof KycApiError) {
-    expectTypeOf(error.kind).toEqualTypeOf<"timeout" | "network" | "aborted" | "auth" | "invalid_response" | "error_response">();
+    expectTypeOf(error.code).toEqualTypeOf<"timeout" | "network" | "aborted" | "auth" | "invalid_response" | "error_response">();
     expectTypeOf(error.status).toEqualTypeOf<number | undefined>();
   }
 }

@@ -83,7 +83,7 @@ describe("listIdentifications", () => {
     const { kyc } = serving([json(ids(1, 2), 200, { Link: link("next") }), json(envelope(403, "unauthorized_action"), 403)]);
     const error = await rejection(collect(listIdentifications(kyc, { person_id: PERSON, pageSize: 2 })));
     expect(error).toBeInstanceOf(KycApiError);
-    expect(error).toMatchObject({ kind: "error_response", status: 403, path: `/v1/persons/${PERSON}/identifications` });
+    expect(error).toMatchObject({ code: "error_response", status: 403, path: `/v1/persons/${PERSON}/identifications` });
     expect((error as Error).message).toContain("listIdentifications stopped: the API answered 403 (unauthorized_action: Some error: Something went wrong); check the client's credentials and scope");
   });
 
@@ -99,7 +99,7 @@ describe("listIdentifications", () => {
         }
       })(),
     );
-    expect(error).toMatchObject({ name: "KycApiError", kind: "aborted" });
+    expect(error).toMatchObject({ name: "KycApiError", code: "aborted" });
     expect(seen).toHaveLength(2); // the first page is read to its end; the second is never asked for
     expect(requested()).toHaveLength(1);
   });
