@@ -1049,7 +1049,7 @@ export interface components {
          * @example successful
          * @enum {string}
          */
-        IdentificationStatus: "aborted" | "authorization_required" | "canceled" | "confirmation_required" | "confirmed" | "created" | "expired" | "failed" | "identification_data_required" | "pending" | "pending_account_creation" | "pending_failed" | "pending_ref_transfer" | "pending_successful" | "pre_successful" | "processed" | "rejected" | "signed" | "successful";
+        IdentificationStatus: "aborted" | "authorization_required" | "canceled" | "confirmation_required" | "confirmed" | "created" | "expired" | "failed" | "fraud" | "identification_data_required" | "pending" | "pending_account_creation" | "pending_failed" | "pending_ref_transfer" | "pending_successful" | "pre_successful" | "processed" | "rejected" | "signed" | "successful";
         /** @description (BankIdent Plus only) The account opened for the customer. */
         IdentificationWebhookMetadata: {
             /**

@@ -29,13 +29,15 @@ export class SpecError extends Error {
    * @param {string} pointer where the problem is
    * @param {string} message what it is
    * @param {string[]} [related] other places of the same problem (the first of a duplicate)
+   * @param {string} [fix] how to correct it
    */
-  constructor(pointer, message, related = []) {
+  constructor(pointer, message, related = [], fix = undefined) {
     super(`dist/openapi.json#${pointer}: ${message}`);
     this.name = "SpecError";
     this.pointer = pointer;
     this.problem = message;
     this.related = related;
+    this.fix = fix;
   }
 }
 

@@ -89,7 +89,7 @@ export function fromSpecError(error, sourceLocation = createSourceMap()) {
     return { file, line, column };
   };
   const related = error.related.map((pointer) => ({ severity: /** @type {const} */ ("error"), message: "the other one", ...at(pointer) }));
-  const fix = error.related.length ? "give one of them another operationId (verbNoun, camelCase)" : undefined;
+  const fix = error.fix ?? (error.related.length ? "give one of them another operationId (verbNoun, camelCase)" : undefined);
   return { severity: "error", message: error.problem, ...at(error.pointer), pointer: error.pointer, ...(fix ? { fix } : {}), ...(related.length ? { related } : {}) };
 }
 

@@ -39,6 +39,16 @@ export function createSourceMap(root = SPEC_ROOT) {
     } else if (section === "components" && rest.length >= 3) {
       const candidate = join(dirname(root), "components", String(rest[1]), `${rest[2]}.yaml`);
       if (existsSync(candidate)) [file, rest] = [candidate, rest.slice(3)];
+    } else {
+      // Elsewhere (x-lifecycles): the first $ref to a file on the way down leads to it.
+      let node = rootDoc;
+      for (const [depth, key] of rest.entries()) {
+        node = node?.[key];
+        if (typeof node?.$ref === "string" && !node.$ref.startsWith("#")) {
+          [file, rest] = [join(dirname(root), node.$ref), rest.slice(depth + 1)];
+          break;
+        }
+      }
     }
     const source = read(file);
     // Walk as deep as the source file goes: the rest may continue through a $ref in another file.

@@ -4,12 +4,14 @@
 //                examples[operationId].responses[status][name]; each value `satisfies` its schema type
 //   pii.ts       the property names marked `x-pii: true` (the logger redacts them)
 //   webhooks.ts  the webhook event types and their payload types
+//   lifecycles.ts  the status lifecycles (x-lifecycles) as typed data (steps/lifecycles.mjs)
 //   testing.ts   what the testing kit needs beyond the examples (steps/testing.mjs)
 //   validators*.ts  the validators of every request, response and webhook payload (steps/validators.mjs)
 //   README.md    how to regenerate
 import openapiTS, { astToString } from "openapi-typescript";
 import { SpecError, escapePointer, operations, resolveNode } from "../oas.mjs";
 import { generatedHeader } from "./header.mjs";
+import { renderLifecyclesFile } from "./lifecycles.mjs";
 import { renderTestingFile } from "./testing.mjs";
 import { renderValidators } from "./validators.mjs";
 
@@ -252,6 +254,7 @@ the types.
 | \`examples.ts\` | every named example: \`examples[operationId].request[name]\` and \`examples[operationId].responses[status][name]\`, each value \`satisfies\` its schema type, so an example that drifts from its schema fails \`tsc\` |
 | \`pii.ts\` | the property names marked \`x-pii: true\` (the client's logger redacts them) |
 | \`webhooks.ts\` | webhook event types and their payload types |
+| \`lifecycles.ts\` | the status lifecycles of \`x-lifecycles\` (spec/lifecycles/): each method's and the sessions' statuses, who acts next, transitions with trigger and source, typed per method |
 | \`testing.ts\` | what \`solaris-kyc/testing\` and the \`webhooks send\` bin need beyond the examples: each operation's sandbox server, auth scheme, default answer and response-header examples; each webhook's header examples and answer descriptions |
 | \`validators.ts\` | the validators' table: \`operationValidators[operationId]\` (path/query/header/body/responses) and \`webhookPayloadValidators\`, read by \`src/validators.ts\` |
 | \`validators-body.ts\`, \`validators-params.ts\` | Ajv's standalone code (JSON Schema 2020-12, ajv-formats), made by \`scripts/lib/steps/validators.mjs\`; the params file coerces URL strings |
@@ -288,6 +291,7 @@ export async function renderGenerated(doc) {
   const files = {
     "README.md": README,
     "examples.ts": renderExamplesFile(doc),
+    "lifecycles.ts": renderLifecyclesFile(doc),
     "pii.ts": renderPiiFile(doc),
     "schema.ts": await renderSchema(doc),
     "webhooks.ts": renderWebhooksFile(doc),

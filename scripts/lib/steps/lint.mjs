@@ -3,6 +3,7 @@
 import { BaseResolver, lint } from "@redocly/openapi-core";
 import { SPEC_ROOT, redoclyConfig } from "../bundle.mjs";
 import { SpecError, operations } from "../oas.mjs";
+import { lifecycleProblems } from "../spec/lifecycles.mjs";
 import { fromRedocly, fromSpecError } from "../problems.mjs";
 import { resolve } from "node:path";
 
@@ -19,14 +20,15 @@ export async function lintSpec({ dir = process.cwd(), resolver } = {}) {
 }
 
 /**
- * What the walker of scripts/lib/oas.mjs refuses in a bundle (it stops the generator too).
+ * What the walker of scripts/lib/oas.mjs refuses in a bundle (it stops the generator too), then
+ * the lifecycles' checks (scripts/lib/spec/lifecycles.mjs), which need a walkable bundle.
  * @param {import("../oas.mjs").Doc} doc @param {ReturnType<typeof import("../source-map.mjs").createSourceMap>} [sourceLocation]
  * @returns {import("../problems.mjs").Problem[]}
  */
 export function walkProblems(doc, sourceLocation) {
   try {
     operations(doc, { webhooks: true });
-    return [];
+    return lifecycleProblems(doc).map((error) => ({ ...fromSpecError(error, sourceLocation), rule: "kyc-lifecycle" }));
   } catch (error) {
     if (error instanceof SpecError) return [fromSpecError(error, sourceLocation)];
     throw error;
