@@ -35,7 +35,6 @@ export type RequestBody<Op extends OperationId> = operations[Op] extends { reque
 export type ResponseBody<Op extends OperationId, Status extends keyof operations[Op]["responses"]> =
   operations[Op]["responses"][Status] extends { content: { "application/json": infer T } } ? T : never;
 export type {
-  FinalIdentificationStatus,
   FinalSessionStatus,
   IdentificationWaitResult,
   PartnerActionIdentificationStatus,

@@ -1,27 +1,26 @@
 import type { Identification, IdentificationMethod, IdentificationSession } from "../generated/schema.js";
+import {
+  lifecycles,
+  type FinalIdentificationStatusOf,
+  type IdentificationStatusOf,
+  type Lifecycle,
+  type SessionLifecycle,
+} from "../generated/lifecycles.js";
 import { type KycClient, retryAfterMs } from "./client.js";
 import { clockOf } from "./clock.js";
 import { KycApiError } from "./errors.js";
-import { lifecycles } from "./lifecycle-standin.js";
 
 type IdentificationStatus = Identification["status"];
 type SessionStatus = IdentificationSession["status"];
-type IdentificationLifecycles = (typeof lifecycles)["identifications"];
-type SessionLifecycle = (typeof lifecycles)["sessions"];
-
-// `& Status` keeps these literal when the data is `as const` and falls back to the enum when it is not.
-type FinalOf<L> = L extends { final: readonly (infer S)[] } ? S : never;
-type PartnerActionOf<L> = L extends { statuses: infer S } ? { [K in keyof S]: S[K] extends { actor: "partner" } ? K : never }[keyof S] : never;
 type UntilOf<Until, Status> = Until extends readonly (infer S)[] ? S & Status : Until extends (...args: never[]) => unknown ? Status : never;
 
-/** The statuses in which an identification of method `M` is final (no way out). */
-export type FinalIdentificationStatus<M extends IdentificationMethod = IdentificationMethod> =
-  (M extends keyof IdentificationLifecycles ? FinalOf<IdentificationLifecycles[M]> : never) & IdentificationStatus;
-/** The statuses in which an identification of method `M` waits for the partner (e.g. `bank` at `authorization_required`). */
-export type PartnerActionIdentificationStatus<M extends IdentificationMethod = IdentificationMethod> =
-  (M extends keyof IdentificationLifecycles ? PartnerActionOf<IdentificationLifecycles[M]> : never) & IdentificationStatus;
-export type FinalSessionStatus = FinalOf<SessionLifecycle> & SessionStatus;
-export type PartnerActionSessionStatus = PartnerActionOf<SessionLifecycle> & SessionStatus;
+// The data types each status's actor as `Actor`, not per status: a partner's status is typed as
+// any status of the lifecycle that is not final.
+/** The statuses at which an identification of method `M` can wait for the partner (e.g. `bank` at `authorization_required`). */
+export type PartnerActionIdentificationStatus<M extends IdentificationMethod = IdentificationMethod> = Exclude<IdentificationStatusOf<M>, FinalIdentificationStatusOf<M>>;
+export type FinalSessionStatus = SessionLifecycle["final"][number];
+/** The statuses at which an identification session can wait for the partner. */
+export type PartnerActionSessionStatus = Exclude<keyof SessionLifecycle["statuses"], FinalSessionStatus>;
 
 /** When to stop besides a final or a partner status: statuses to stop at, or a test of each answer. */
 export type WaitUntil<Resource extends { status: string }> =
@@ -51,7 +50,7 @@ export type ReachedReason = "final" | "partner_action" | "until";
 
 /** How `waitForIdentification` ended: `reached` carries the status and why it stopped there. */
 export type IdentificationWaitResult<M extends IdentificationMethod = IdentificationMethod, UntilStatus extends IdentificationStatus = never> =
-  | { state: "reached"; reason: "final"; status: FinalIdentificationStatus<M>; identification: Identification; attempts: number }
+  | { state: "reached"; reason: "final"; status: FinalIdentificationStatusOf<M>; identification: Identification; attempts: number }
   | { state: "reached"; reason: "partner_action"; status: PartnerActionIdentificationStatus<M>; identification: Identification; attempts: number }
   | { state: "reached"; reason: "until"; status: UntilStatus; identification: Identification; attempts: number }
   | { state: "timed_out"; last: Identification | undefined; attempts: number }
@@ -89,7 +88,8 @@ export async function waitForIdentification<
       if (method !== undefined && identification.method !== method) {
         throw new TypeError(`waitForIdentification: identification ${id} has method "${identification.method}", not "${method}" as passed; pass its method or none`);
       }
-      return stopReason(lifecycles.identifications[identification.method as keyof IdentificationLifecycles], identification.status);
+      const known = Object.hasOwn(lifecycles.identifications, identification.method);
+      return stopReason(known ? lifecycles.identifications[identification.method] : undefined, identification.status);
     },
   });
   return (result.state === "reached" ? { ...result.reached, identification: result.resource } : result) as IdentificationWaitResult<M, UntilOf<Until, IdentificationStatus>>;
@@ -112,11 +112,6 @@ export async function waitForIdentificationSession<const Until extends WaitUntil
     stopReason: (session) => stopReason(lifecycles.sessions, session.status),
   });
   return (result.state === "reached" ? { ...result.reached, session: result.resource } : result) as SessionWaitResult<UntilOf<Until, SessionStatus>>;
-}
-
-interface Lifecycle {
-  final: readonly string[];
-  statuses: { readonly [status: string]: { readonly actor: string } };
 }
 
 /** Where a lifecycle makes a waiter stop; undefined for a status it does not know. */
