@@ -42,6 +42,7 @@ export type {
   ReachedReason,
   SessionWaitResult,
   WaitOptions,
+  UntilTest,
   WaitUntil,
 } from "./wait.js";
 export type { IdentificationList, IdentificationPage, ListIdentificationsOptions } from "./paginate.js";

@@ -12,7 +12,6 @@ import { KycApiError } from "./errors.js";
 
 type IdentificationStatus = Identification["status"];
 type SessionStatus = IdentificationSession["status"];
-type UntilOf<Until, Status> = Until extends readonly (infer S)[] ? S & Status : Until extends (...args: never[]) => unknown ? Status : never;
 
 // The data types each status's actor as `Actor`, not per status: a partner's status is typed as
 // any status of the lifecycle that is not final.
@@ -22,12 +21,12 @@ export type FinalSessionStatus = SessionLifecycle["final"][number];
 /** The statuses at which an identification session can wait for the partner. */
 export type PartnerActionSessionStatus = Exclude<keyof SessionLifecycle["statuses"], FinalSessionStatus>;
 
+/** A test of each answer: true stops the wait (reason "until"). */
+export type UntilTest<Resource extends { status: string }> = (status: Resource["status"], resource: Resource) => boolean;
 /** When to stop besides a final or a partner status: statuses to stop at, or a test of each answer. */
-export type WaitUntil<Resource extends { status: string }> =
-  | readonly Resource["status"][]
-  | ((status: Resource["status"], resource: Resource) => boolean);
+export type WaitUntil<Resource extends { status: string }> = readonly Resource["status"][] | UntilTest<Resource>;
 
-export interface WaitOptions<Resource extends { status: string }, Until extends WaitUntil<Resource> | undefined = WaitUntil<Resource> | undefined> {
+export interface WaitOptions<Resource extends { status: string }, Until extends WaitUntil<Resource> = WaitUntil<Resource>> {
   /**
    * Required: how long to wait in all, in ms on the client's clock. The last poll is made at this
    * deadline. There is no default: a customer's step can take minutes or days, only the caller knows.
@@ -72,14 +71,22 @@ export type SessionWaitResult<UntilStatus extends SessionStatus = never> =
  * (honouring Retry-After). A status the lifecycle does not know is polled past, until `until`
  * matches or the time is up. Pass `method` to type the result's statuses by that method's lifecycle.
  */
-export async function waitForIdentification<
-  const Until extends WaitUntil<Identification> | undefined = undefined,
-  M extends IdentificationMethod = IdentificationMethod,
->(
+export function waitForIdentification<M extends IdentificationMethod = IdentificationMethod>(
   client: KycClient,
   target: { person_id: string; id: string; method?: M },
-  options: WaitOptions<Identification, Until>,
-): Promise<IdentificationWaitResult<M, UntilOf<Until, IdentificationStatus>>> {
+  options: WaitOptions<Identification, UntilTest<Identification>> & { until: UntilTest<Identification> },
+): Promise<IdentificationWaitResult<M, IdentificationStatus>>;
+/** As above, `until` a list of statuses (typing the status it stops at) or none. */
+export function waitForIdentification<const U extends IdentificationStatus = never, M extends IdentificationMethod = IdentificationMethod>(
+  client: KycClient,
+  target: { person_id: string; id: string; method?: M },
+  options: WaitOptions<Identification, readonly U[]>,
+): Promise<IdentificationWaitResult<M, U>>;
+export async function waitForIdentification(
+  client: KycClient,
+  target: { person_id: string; id: string; method?: IdentificationMethod },
+  options: WaitOptions<Identification>,
+): Promise<IdentificationWaitResult<IdentificationMethod, IdentificationStatus>> {
   const { person_id, id, method } = target;
   const path = `/v1/persons/${person_id}/identifications/${id}`;
   const result = await poll<Identification>(client, options, "waitForIdentification", path, {
@@ -92,15 +99,26 @@ export async function waitForIdentification<
       return stopReason(known ? lifecycles.identifications[identification.method] : undefined, identification.status);
     },
   });
-  return (result.state === "reached" ? { ...result.reached, identification: result.resource } : result) as IdentificationWaitResult<M, UntilOf<Until, IdentificationStatus>>;
+  return (result.state === "reached" ? { ...result.reached, identification: result.resource } : result) as IdentificationWaitResult<IdentificationMethod, IdentificationStatus>;
 }
 
 /** As `waitForIdentification`, for an identification session (whose lifecycle has no method). */
-export async function waitForIdentificationSession<const Until extends WaitUntil<IdentificationSession> | undefined = undefined>(
+export function waitForIdentificationSession(
   client: KycClient,
   target: { person_id: string; identification_session_id: string },
-  options: WaitOptions<IdentificationSession, Until>,
-): Promise<SessionWaitResult<UntilOf<Until, SessionStatus>>> {
+  options: WaitOptions<IdentificationSession, UntilTest<IdentificationSession>> & { until: UntilTest<IdentificationSession> },
+): Promise<SessionWaitResult<SessionStatus>>;
+/** As above, `until` a list of statuses (typing the status it stops at) or none. */
+export function waitForIdentificationSession<const U extends SessionStatus = never>(
+  client: KycClient,
+  target: { person_id: string; identification_session_id: string },
+  options: WaitOptions<IdentificationSession, readonly U[]>,
+): Promise<SessionWaitResult<U>>;
+export async function waitForIdentificationSession(
+  client: KycClient,
+  target: { person_id: string; identification_session_id: string },
+  options: WaitOptions<IdentificationSession>,
+): Promise<SessionWaitResult<SessionStatus>> {
   const { person_id, identification_session_id } = target;
   const path = `/v1/persons/${person_id}/identification_sessions/${identification_session_id}`;
   const result = await poll<IdentificationSession>(client, options, "waitForIdentificationSession", path, {
@@ -111,7 +129,7 @@ export async function waitForIdentificationSession<const Until extends WaitUntil
       }),
     stopReason: (session) => stopReason(lifecycles.sessions, session.status),
   });
-  return (result.state === "reached" ? { ...result.reached, session: result.resource } : result) as SessionWaitResult<UntilOf<Until, SessionStatus>>;
+  return (result.state === "reached" ? { ...result.reached, session: result.resource } : result) as SessionWaitResult<SessionStatus>;
 }
 
 /** Where a lifecycle makes a waiter stop; undefined for a status it does not know. */
@@ -137,7 +155,7 @@ type PollResult<Resource> =
 /** The one polling loop of both waiters: poll now, then pause with backoff until a stop, the deadline or the signal. */
 async function poll<Resource extends { status: string }>(
   client: KycClient,
-  options: WaitOptions<Resource, WaitUntil<Resource> | undefined>,
+  options: WaitOptions<Resource>,
   name: string,
   path: string,
   poller: Poller<Resource>,
