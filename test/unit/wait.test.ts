@@ -79,6 +79,17 @@ describe("waitForIdentification", () => {
     expect(requests).toHaveLength(4);
   });
 
+  it("timeoutMs 0 asks once; an exception in onProgress ends the wait with it", async () => {
+    const once = serving("idnow", ["pending"]);
+    expect(await once.clock.drive(waitForIdentification(once.kyc, ids, { timeoutMs: 0 }))).toMatchObject({ state: "timed_out", attempts: 1 });
+    expect(once.requests).toHaveLength(1);
+    const throwing = serving("idnow", ["pending"]);
+    const progress = () => {
+      throw new Error("the caller's bug");
+    };
+    await expect(throwing.clock.drive(waitForIdentification(throwing.kyc, ids, { timeoutMs: 60_000, onProgress: progress }))).rejects.toThrow("the caller's bug");
+  });
+
   it("backs off exponentially up to maxDelayMs, the jitter from the clock's random", async () => {
     const { kyc, clock } = serving("idnow", ["pending"], { random: () => 1 });
     await clock.drive(waitForIdentification(kyc, ids, { timeoutMs: 1_000, minDelayMs: 100, maxDelayMs: 500 }));
