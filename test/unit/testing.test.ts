@@ -200,7 +200,7 @@ describe("webhookDelivery", () => {
 
   it("refuses an empty secret and names the valid events and examples", () => {
     expect(() => webhookDelivery("IDENTIFICATION", "idnow_successful", { secret: "" })).toThrow(TypeError);
-    expect(() => webhookDelivery("NOPE" as never, "x" as never, { secret: SECRET })).toThrow(/unknown webhook event type "NOPE".*IDENTIFICATION, IDENTIFICATION_SESSION|IDENTIFICATION_SESSION, IDENTIFICATION/);
+    expect(() => webhookDelivery("NOPE" as never, "x" as never, { secret: SECRET })).toThrow(/unknown webhook event type "NOPE"; the spec defines: IDENTIFICATION, IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT, IDENTIFICATION_SESSION$/);
     expect(() => webhookDelivery("IDENTIFICATION", "nope" as never, { secret: SECRET })).toThrow(/unknown example "nope".*idnow_successful/);
   });
 
