@@ -99,7 +99,9 @@ export async function waitForIdentification(
       return stopReason(known ? lifecycles.identifications[identification.method] : undefined, identification.status);
     },
   });
-  return (result.state === "reached" ? { ...result.reached, identification: result.resource } : result) as IdentificationWaitResult<IdentificationMethod, IdentificationStatus>;
+  if (result.state !== "reached") return result;
+  const { resource, ...reached } = result;
+  return { ...reached, identification: resource } as IdentificationWaitResult<IdentificationMethod, IdentificationStatus>;
 }
 
 /** As `waitForIdentification`, for an identification session (whose lifecycle has no method). */
@@ -129,7 +131,9 @@ export async function waitForIdentificationSession(
       }),
     stopReason: (session) => stopReason(lifecycles.sessions, session.status),
   });
-  return (result.state === "reached" ? { ...result.reached, session: result.resource } : result) as SessionWaitResult<SessionStatus>;
+  if (result.state !== "reached") return result;
+  const { resource, ...reached } = result;
+  return { ...reached, session: resource } as SessionWaitResult<SessionStatus>;
 }
 
 /** Where a lifecycle makes a waiter stop; undefined for a status it does not know. */
@@ -149,7 +153,7 @@ interface Poller<Resource> {
 }
 
 type PollResult<Resource> =
-  | { state: "reached"; reached: { state: "reached"; reason: ReachedReason; status: string; attempts: number }; resource: Resource }
+  | { state: "reached"; reason: ReachedReason; status: string; attempts: number; resource: Resource }
   | { state: "timed_out" | "aborted"; last: Resource | undefined; attempts: number };
 
 /** The one polling loop of both waiters: poll now, then pause with backoff until a stop, the deadline or the signal. */
@@ -183,7 +187,7 @@ async function poll<Resource extends { status: string }>(
       last = data;
       onProgress?.(data.status, attempt, data);
       const reason = matches(until, data) ? "until" : poller.stopReason(data);
-      if (reason) return { state: "reached", reached: { state: "reached", reason, status: data.status, attempts: attempt }, resource: data };
+      if (reason) return { state: "reached", reason, status: data.status, attempts: attempt, resource: data };
     } else if (WAIT_STATUSES.has(response.status)) {
       retryAfter = retryAfterMs(response.headers.get("Retry-After"), clock.now());
     } else {

@@ -32,6 +32,7 @@ describe("waitForIdentification", () => {
     );
     expect(result).toMatchObject({ state: "reached", reason: "partner_action", status: "authorization_required", attempts: 3 });
     expect(result.state === "reached" && result.identification.id).toBe(IDENT);
+    expect(Object.keys(result).sort()).toEqual(["attempts", "identification", "reason", "state", "status"]);
     expect(progress).toEqual([["pending", 1], ["pending", 2], ["authorization_required", 3]]);
     expect(requests.map((r) => new URL(r.url).pathname)).toEqual(Array(3).fill(`/v1/persons/${PERSON}/identifications/${IDENT}`));
     // First pause: minDelay; then a random point between minDelay and twice it (random() = 0.5).
