@@ -1,10 +1,12 @@
-// Every ```ts block of docs/polling.md, run: each is copied between "// snippet" and "// end
-// snippet" below (the first test checks the copies against the page), with `console` a recorder
-// and a fake API serving statuses written by hand, on a manual clock.
+// Every ```ts block of docs/polling.md, run. The short ones are copied between "// snippet" and
+// "// end snippet" below (the first test checks the copies against the page), with `console` a
+// recorder and a fake API serving statuses written by hand, on a manual clock; the one marked
+// "<!-- snippet: sandbox -->" runs as printed, against the sandbox.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createKycClient, listIdentifications, waitForIdentification, waitForIdentificationSession } from "../../src/index.js";
+import { runDocSnippet } from "../support/doc-snippets.js";
 import { ManualClock } from "../support/manual-clock.js";
 import { BASE_URL, IDENT, PERSON, fakeFetch, json } from "./helpers.js";
 
@@ -40,7 +42,8 @@ function statuses(method: string, ...sequence: (string | Record<string, unknown>
 describe("docs/polling.md", () => {
   it("has exactly the snippets this file runs", () => {
     const page = readFileSync("docs/polling.md", "utf8");
-    const blocks = [...page.matchAll(/```ts\n([\s\S]*?)\n```/g)].map((m) => m[1]);
+    // The blocks after a "<!-- snippet: name -->" marker run as printed (the last test).
+    const blocks = [...page.matchAll(/(<!-- snippet: [\w-]+ -->\n)?```ts\n([\s\S]*?)\n```/g)].filter((m) => !m[1]).map((m) => m[2]);
     const self = readFileSync(fileURLToPath(import.meta.url), "utf8");
     const copies = [...self.matchAll(/\/\/ snippet\n([\s\S]*?)\n\s*\/\/ end snippet/g)].map((m) => dedent(m[1]!));
     expect(blocks.length).toBe(8);
@@ -204,5 +207,9 @@ describe("docs/polling.md", () => {
     }
     // end snippet
     expect(lines).toEqual(["page 1: 2 of 3", "page 2: 1 of 3"]);
+  });
+
+  it("runs the sandbox flow as printed", async () => {
+    await expect(runDocSnippet("docs/polling.md", "sandbox")).resolves.toBeUndefined();
   });
 });
