@@ -1,7 +1,9 @@
 // The paginator against a fake fetch serving hand-written pages with the spec's pagination
 // headers (`Link`, `total`, `per_page`), each case with the one header that decides where it stops.
 import { describe, expect, it } from "vitest";
+import { setupServer } from "msw/node";
 import { KycApiError, createKycClient, listIdentifications } from "../../src/index.js";
+import { createKycSandbox } from "../../src/testing/index.js";
 import { BASE_URL, PERSON, envelope, fakeFetch, json, rejection } from "./helpers.js";
 
 const identification = (n: number) => ({ id: `${String(n).padStart(32, "0")}cidt`, method: "idnow", status: "successful" });
@@ -107,5 +109,28 @@ describe("listIdentifications", () => {
   it("refuses a page size the API does not take", () => {
     const { kyc } = serving([]);
     expect(() => listIdentifications(kyc, { person_id: PERSON, pageSize: 0 })).toThrow("listIdentifications: pageSize must be an integer from 1 to 1000 (page[size]), got 0");
+  });
+
+  it("reads every identification the sandbox holds, page by page (its Link, total and per_page)", async () => {
+    const sandbox = createKycSandbox();
+    const server = setupServer(...sandbox.handlers);
+    server.listen({ onUnhandledRequest: "error" });
+    try {
+      const kyc = createKycClient({ baseUrl: "https://api.solaris-sandbox.de", auth: { getToken: async () => "token" }, clock: sandbox.clock });
+      const created: string[] = [];
+      for (let i = 0; i < 23; i++) {
+        const { data } = await kyc.POST("/v1/persons/{person_id}/identifications", { params: { path: { person_id: PERSON } }, body: { method: "idnow" } });
+        created.push(data!.id);
+      }
+      const pages = await collect(listIdentifications(kyc, { person_id: PERSON, pageSize: 10 }).pages());
+      expect(pages.map((page) => [page.number, page.identifications.length, page.total])).toEqual([
+        [1, 10, 23],
+        [2, 10, 23],
+        [3, 3, 23],
+      ]);
+      expect(pages.flatMap((page) => page.identifications.map((i) => i.id)).sort()).toEqual(created.sort());
+    } finally {
+      server.close();
+    }
   });
 });
