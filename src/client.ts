@@ -236,8 +236,8 @@ function describe(error: unknown): string {
   return String(error).slice(0, 300);
 }
 
-/** Seconds or an HTTP date → milliseconds from now; undefined when absent or unreadable. */
-function retryAfterMs(value: string | null, now: number): number | undefined {
+/** @internal Seconds or an HTTP date → milliseconds from now; undefined when absent or unreadable. */
+export function retryAfterMs(value: string | null, now: number): number | undefined {
   if (!value) return undefined;
   if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
   const date = Date.parse(value);
@@ -254,6 +254,14 @@ function errorBodyProblem(body: unknown, text: string): string | undefined {
 
 const notJson = (text: string) =>
   /^\s*</.test(text) ? `the body is HTML/XML, not JSON (${text.length} characters)` : `the body is malformed or truncated JSON (${text.length} characters)`;
+
+/** Why a success body (parsed JSON, or undefined when it is not JSON) is not the documented JSON. */
+function successBodyProblem(body: unknown, text: string, contentType: string | null): string | undefined {
+  if (text === "") return "the body is empty";
+  if (body !== undefined) return undefined;
+  const type = contentType ?? "none";
+  return `the body is ${/html|xml/i.test(type) ? "HTML/XML" : "malformed or truncated JSON"}, not JSON (content-type ${type})`;
+}
 
 /** What the transport knows of the attempt that produced a call's answer, for the log. */
 interface AttemptRecord {
@@ -416,11 +424,10 @@ export function createKycClient(options: KycClientOptions): KycClient {
       } catch {
         body = undefined;
       }
-      const problem = response.ok ? (text === "" ? "the body is empty" : body === undefined ? notJson(text) : undefined) : errorBodyProblem(body, text);
+      const problem = response.ok ? successBodyProblem(body, text, response.headers.get("Content-Type")) : errorBodyProblem(body, text);
       if (problem) {
-        const type = response.headers.get("Content-Type") ?? "none";
         log({ level: "error", event: "failure", message: `${status}: ${problem}`, ...context });
-        throw new KycApiError("invalid_response", method, path, `the API answered ${status} with a body that is not the documented JSON: ${problem} (content-type ${type})`, { status });
+        throw new KycApiError("invalid_response", method, path, `the API answered ${status} with a body that is not the documented JSON: ${problem}`, { status });
       }
       if (validateResponses !== "off") await checkSchema(method, schemaPath, body, context);
       const level = status >= 500 ? "error" : status >= 400 ? "warn" : "info";

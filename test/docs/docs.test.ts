@@ -174,6 +174,28 @@ describe("API reference in Chromium (dist/docs/index.html)", () => {
     await page.screenshot({ path: `${SHOTS}/docs-example-switched.png` });
   }, 120_000);
 
+  it("draws each lifecycle as a state diagram: who acts on each arrow, inferred steps dashed", async () => {
+    const methods = deref(spec.components.schemas.IdentificationMethod).enum as string[];
+    const figures = page.locator("figure.kyc-lifecycle");
+    await figures.first().waitFor({ state: "attached", timeout: 10_000 });
+    const drawn = (await figures.evaluateAll((all) => all.map((f) => f.getAttribute("data-methods") ?? ""))).flatMap((m) => m.split(" "));
+    expect([...drawn].sort()).toEqual([...methods, "session"].sort());
+    for (const figure of await figures.all()) expect(await figure.locator("svg[role=img] g.node").count()).toBeGreaterThan(2);
+
+    // Bankident, from the guide and Solaris' SDK: the partner authorizes, the customer confirms the
+    // OTP (documented, solid); an expiry lapsing is inferred (dashed).
+    const bank = page.locator('figure.kyc-lifecycle[data-methods="bank"]');
+    await open(specEntries(spec).find((e) => e.op.tags?.[0] === "Person identifications")!);
+    await bank.scrollIntoViewIfNeeded();
+    const edge = (label: string) => bank.locator("g.edge").filter({ has: page.locator("text", { hasText: label }) });
+    await expect.poll(() => edge("partner: authorizeIdentification").getAttribute("class")).toBe("edge documented");
+    expect(await edge("customer: qes.otp_confirmed").getAttribute("class")).toBe("edge documented");
+    expect(await edge("time: authorization_expires_at").getAttribute("class")).toBe("edge inferred");
+    expect(await edge("time: authorization_expires_at").locator("path").getAttribute("stroke-dasharray")).toBeTruthy();
+    expect(await bank.boundingBox()).toMatchObject({ width: expect.any(Number) });
+    await bank.screenshot({ path: `${SHOTS}/docs-lifecycle-bank.png` });
+  }, 120_000);
+
   it("makes no request off loopback except Redoc's attribution logo", async () => {
     await page.goto(baseUrl, { waitUntil: "load" });
     await page.waitForLoadState("networkidle");

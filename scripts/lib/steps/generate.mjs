@@ -5,12 +5,14 @@
 //   pii.ts       the property names marked `x-pii: true` (the logger redacts them)
 //   webhooks.ts  the webhook event types and their payload types
 //   lifecycles.ts  the status lifecycles (x-lifecycles) as typed data (steps/lifecycles.mjs)
+//   lifecycles.md, lifecycles/*.svg  the same as diagrams and tables (steps/lifecycle-diagrams.mjs)
 //   testing.ts   what the testing kit needs beyond the examples (steps/testing.mjs)
 //   validators*.ts  the validators of every request, response and webhook payload (steps/validators.mjs)
 //   README.md    how to regenerate
 import openapiTS, { astToString } from "openapi-typescript";
 import { SpecError, escapePointer, operations, resolveNode } from "../oas.mjs";
 import { generatedHeader } from "./header.mjs";
+import { renderLifecycleDocs } from "./lifecycle-diagrams.mjs";
 import { renderLifecyclesFile } from "./lifecycles.mjs";
 import { renderTestingFile } from "./testing.mjs";
 import { renderValidators } from "./validators.mjs";
@@ -255,6 +257,7 @@ the types.
 | \`pii.ts\` | the property names marked \`x-pii: true\` (the client's logger redacts them) |
 | \`webhooks.ts\` | webhook event types and their payload types |
 | \`lifecycles.ts\` | the status lifecycles of \`x-lifecycles\` (spec/lifecycles/): each method's and the sessions' statuses, who acts next, transitions with trigger and source, typed per method |
+| \`lifecycles.md\`, \`lifecycles/*.svg\` | the same lifecycles as state diagrams (Graphviz via @viz-js/viz) and tables, for reading here; the reference page shows them too |
 | \`testing.ts\` | what \`solaris-kyc/testing\` and the \`webhooks send\` bin need beyond the examples: each operation's sandbox server, auth scheme, default answer and response-header examples; each webhook's header examples and answer descriptions |
 | \`validators.ts\` | the validators' table: \`operationValidators[operationId]\` (path/query/header/body/responses) and \`webhookPayloadValidators\`, read by \`src/validators.ts\` |
 | \`validators-body.ts\`, \`validators-params.ts\` | Ajv's standalone code (JSON Schema 2020-12, ajv-formats), made by \`scripts/lib/steps/validators.mjs\`; the params file coerces URL strings |
@@ -292,6 +295,7 @@ export async function renderGenerated(doc) {
     "README.md": README,
     "examples.ts": renderExamplesFile(doc),
     "lifecycles.ts": renderLifecyclesFile(doc),
+    ...(await renderLifecycleDocs(doc)),
     "pii.ts": renderPiiFile(doc),
     "schema.ts": await renderSchema(doc),
     "webhooks.ts": renderWebhooksFile(doc),
