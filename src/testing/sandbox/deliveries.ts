@@ -90,7 +90,7 @@ export function createDeliveryQueue(clock: SandboxClock, options: SandboxWebhook
   const waiting = new Map<string, SandboxDelivery[]>(); // per entity: the head is being delivered
   const cancelledTypes = new Set<string>();
   const timers = new Set<() => void>();
-  let inFlight = 0;
+  let inFlight = 0; // attempts started and not answered, and first attempts scheduled
   let generation = 0;
 
   const headersFor = (delivery: SandboxDelivery, attempt: number) => ({ ...delivery.headers, [ATTEMPT_HEADER]: String(attempt) });
@@ -174,7 +174,15 @@ export function createDeliveryQueue(clock: SandboxClock, options: SandboxWebhook
       const queue = waiting.get(entityId) ?? [];
       queue.push(delivery);
       waiting.set(entityId, queue);
-      if (queue.length === 1) start(delivery);
+      if (queue.length > 1) return;
+      // As Solaris, after the change is done (and its HTTP answer built): the receiver may act on
+      // the sandbox at once, without re-entering the change that caused the webhook.
+      inFlight++;
+      const mine = generation;
+      queueMicrotask(() => {
+        inFlight--;
+        if (mine === generation) start(delivery);
+      });
     },
     async idle() {
       while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 0));
