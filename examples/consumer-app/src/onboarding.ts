@@ -88,7 +88,7 @@ export function createOnboarding(config: OnboardingConfig) {
       try {
         event = await parseWebhook(headers, rawBody, config.webhookSecret, { validate: true });
       } catch (error) {
-        if (error instanceof KycWebhookError) return { status: error.reason === "invalid_payload" ? 422 : 401, text: error.reason };
+        if (error instanceof KycWebhookError) return { status: error.code === "invalid_payload" ? 422 : 401, text: error.code };
         throw error;
       }
       if (event.type !== "IDENTIFICATION") return { status: 200, text: "ignored" };
