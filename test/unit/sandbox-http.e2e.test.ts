@@ -99,7 +99,7 @@ describe("serveKycSandbox", () => {
     await kyc.PATCH("/v1/persons/{person_id}/identifications/{id}/request", { params: { path: { person_id: PERSON, id: data!.id } }, body: {} });
     await control("POST", "/clock/advance", { by: "1h" });
     const { body: log } = await control("GET", "/deliveries");
-    expect((log as SandboxDelivery[]).map((d) => [d.payload.status, d.state, d.attempts.map((a) => a.status)])).toEqual([
+    expect((log as SandboxDelivery[]).map((d) => [(d.payload as { status?: string }).status, d.state, d.attempts.map((a) => a.status)])).toEqual([
       ["created", "delivered", [500, 200]],
       ["pending", "rejected", [422]],
     ]);

@@ -246,6 +246,20 @@ describe("createKycSandbox: lifecycles", () => {
     expect((await get(id)).completed_at).toBe(inMinutes(0));
   });
 
+  it("BankIdent Plus: a failed name check sends IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT, then the identification fails", async () => {
+    const { id } = await create("bank_plus");
+    await request(id);
+    await simulateOutcome(id, "SUCCESSFUL_PRE_IDENT");
+    await simulateOutcome(id, "SUCCESSFUL_ACCOUNT_OPENING");
+    expect((await simulateOutcome(id, "FAILED_REFERENCE_TRANSFER_NAME_CHECK")).data!.status).toBe("failed");
+    await sandbox.settled();
+    expect(statusesSent().slice(-2)).toEqual(["IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT:undefined", "IDENTIFICATION:failed"]);
+    const attempt = received.at(-2)!;
+    const event = await parseWebhook(attempt.headers, attempt.body, SECRET, { validate: true });
+    expect(event).toEqual({ type: "IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT", payload: { id, method: "bank_plus", person_id: PERSON, remaining_attempts: 0, reason: "name_not_matched" } });
+    expect(attempt.headers["Solaris-Entity-Id"]).toBe(id);
+  });
+
   it("simulate_outcome on another method is refused with 409", async () => {
     const { id } = await create("idnow");
     await request(id);
@@ -416,7 +430,7 @@ describe("createKycSandbox: webhooks", () => {
     server.use(...quiet.handlers);
     const client = createClient<paths>({ baseUrl: "https://quiet.test", headers: { Authorization: "Bearer t" } });
     await client.POST(IDS, { params: { path: { person_id: PERSON } }, body: { method: "idnow" } });
-    expect(quiet.deliveries.map((d) => [d.eventType, d.state, d.payload.status])).toEqual([["IDENTIFICATION", "unsent", "created"]]);
+    expect(quiet.deliveries.map((d) => [d.eventType, d.state, (d.payload as { status?: string }).status])).toEqual([["IDENTIFICATION", "unsent", "created"]]);
     server.resetHandlers();
   });
 });

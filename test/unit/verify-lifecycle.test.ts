@@ -65,6 +65,6 @@ describe("verify: status changes against the lifecycle", () => {
       exchange("getIdentificationSession", 200, session("confirmation_required"), "s.read"),
       exchange("getIdentificationSession", 200, session("created"), "s.again"),
     ]);
-    expect(findings.map((f: { label: string; found: string }) => [f.label, f.found])).toEqual([["s.again", '"created" after "confirmation_required" in getIdentificationSession 200 [s.read]']]);
+    expect(findings.map((f: { label?: string; found: string }) => [f.label, f.found])).toEqual([["s.again", '"created" after "confirmation_required" in getIdentificationSession 200 [s.read]']]);
   });
 });

@@ -69,6 +69,7 @@ const hexId = (suffix: string) => `${randomBytes(16).toString("hex")}${suffix}`;
 const letters = (count: number) => Array.from(randomBytes(count), (byte) => String.fromCharCode(65 + (byte % 26))).join("");
 const IDNOW_METHODS = new Set(["idnow", "idnow_autoident", "idnow_custom", "bank_plus"]);
 const BANK_METHODS = new Set(["bank", "bank_id"]);
+const NAME_CHECK_FAILED = "FAILED_REFERENCE_TRANSFER_NAME_CHECK";
 
 export function createState(options: StateOptions) {
   const { clock, deliveries } = options;
@@ -118,6 +119,12 @@ export function createState(options: StateOptions) {
     }
     const expiry = timeTransition(lifecycle, to);
     if (expiry) record.cancelExpiry = clock.setTimer(expiryMs(to), () => enter(record, expiry));
+    if (record.kind === "identification" && "scenario" in transition.trigger && transition.trigger.scenario === NAME_CHECK_FAILED) {
+      // The failed name check is a reference transfer attempt Solaris reports on its own webhook
+      // first; the lifecycle fails the identification with it (no attempts left).
+      const { id } = record.data;
+      deliveries.send("IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT", id, { id, method: "bank_plus", person_id: record.personId, remaining_attempts: 0, reason: "name_not_matched" });
+    }
     notify(record);
     if (record.kind === "identification" && record.sessionId) {
       const session = records.get(record.sessionId) as SessionRecord;
