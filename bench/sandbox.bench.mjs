@@ -10,8 +10,8 @@ import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { setupServer } from "msw/node";
-import { bundleOrThrow, snapshotBundle } from "../scripts/lib/bundle.mjs";
-import { startPrism } from "../scripts/lib/prism.mjs";
+import { bundleOrThrow, snapshotBundle } from "../scripts/lib/spec/bundle.mjs";
+import { startPrism } from "../scripts/lib/core/prism.mjs";
 
 const repo = resolve(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "..");
 const load = (/** @type {string} */ file) => import(pathToFileURL(resolve(repo, file)).href);

@@ -1,11 +1,7 @@
 // GENERATED FILE, do not edit. The status lifecycles of the spec (x-lifecycles, spec/lifecycles/), as typed data.
 // Source: dist/openapi.json (bundled from spec/). Regenerate with `npm run generate`.
 
-import type { components, operations } from "./schema.js";
-
-export type IdentificationMethod = components["schemas"]["IdentificationMethod"];
-export type IdentificationStatus = components["schemas"]["IdentificationStatus"];
-export type IdentificationSessionStatus = components["schemas"]["IdentificationSessionStatus"];
+import type { IdentificationMethod, IdentificationSessionStatus, IdentificationStatus, operations } from "./schema.js";
 
 /** Who acts next in a status: the customer, the provider (IDnow, Fourthline, Solaris), the partner's call, time running out, or nobody (final). */
 export type Actor = "customer" | "provider" | "partner" | "time" | "none";

@@ -1,20 +1,12 @@
 // The lifecycle helpers of the main entry, over the generated data (generated/lifecycles.ts).
 // Solaris adds statuses without notice: a status or method the spec does not list is not an error
 // here. It is not final and leads nowhere known (false, []), so a caller keeps waiting or asks a
-// person, rather than treating it as an end it cannot be sure of.
-import {
-  lifecycles,
-  type IdentificationMethod,
-  type IdentificationSessionStatus,
-  type IdentificationStatus,
-  type IdentificationStatusOf,
-  type Lifecycle,
-} from "../generated/lifecycles.js";
+// person, rather than treating it as an end it cannot be sure of. Parameters typed
+// `X | (string & {})` take any string, editors offering the known values first.
+import { lifecycles, type IdentificationStatusOf, type Lifecycle } from "../generated/lifecycles.js";
+import type { IdentificationMethod, IdentificationSessionStatus, IdentificationStatus } from "../generated/schema.js";
 
 export { lifecycles };
-
-/** Any string, with the known values offered first by editors. */
-type KnownOr<T extends string> = T | (string & {});
 
 function lifecycleOf(method: string): Lifecycle | undefined {
   return Object.hasOwn(lifecycles.identifications, method) ? (lifecycles.identifications as unknown as Record<string, Lifecycle>)[method] : undefined;
@@ -35,7 +27,7 @@ function nextIn(lifecycle: Lifecycle | undefined, status: string): string[] {
  * Whether `status` is final for `method`: no transition of its lifecycle leaves it. False for a
  * status or method the spec does not list.
  */
-export function isFinalStatus<M extends IdentificationMethod>(method: KnownOr<M>, status: KnownOr<IdentificationStatus>): boolean {
+export function isFinalStatus<M extends IdentificationMethod>(method: M | (string & {}), status: IdentificationStatus | (string & {})): boolean {
   return isFinalIn(lifecycleOf(method), status);
 }
 
@@ -43,16 +35,16 @@ export function isFinalStatus<M extends IdentificationMethod>(method: KnownOr<M>
  * The statuses one transition of `method`'s lifecycle can reach from `status`, in the order the
  * spec lists them. Empty for a final status, and for a status or method the spec does not list.
  */
-export function nextStatuses<M extends IdentificationMethod>(method: KnownOr<M>, status: KnownOr<IdentificationStatus>): readonly IdentificationStatusOf<M>[] {
+export function nextStatuses<M extends IdentificationMethod>(method: M | (string & {}), status: IdentificationStatus | (string & {})): readonly IdentificationStatusOf<M>[] {
   return nextIn(lifecycleOf(method), status) as IdentificationStatusOf<M>[];
 }
 
 /** Whether an identification session's `status` is final. False for a status the spec does not list. */
-export function isFinalSessionStatus(status: KnownOr<IdentificationSessionStatus>): boolean {
+export function isFinalSessionStatus(status: IdentificationSessionStatus | (string & {})): boolean {
   return isFinalIn(lifecycles.sessions, status);
 }
 
 /** The statuses an identification session can reach from `status`; empty for a final or unknown one. */
-export function nextSessionStatuses(status: KnownOr<IdentificationSessionStatus>): readonly IdentificationSessionStatus[] {
+export function nextSessionStatuses(status: IdentificationSessionStatus | (string & {})): readonly IdentificationSessionStatus[] {
   return nextIn(lifecycles.sessions, status) as IdentificationSessionStatus[];
 }

@@ -1,8 +1,8 @@
 // Vitest global setup of the "contract" project: bundles the spec (in memory), starts one Prism mock on a
 // free port (log under test-results/) and always stops it, also when tests fail.
 import type { TestProject } from "vitest/node";
-import { bundleOrThrow, snapshotBundle } from "../../scripts/lib/bundle.mjs";
-import { startPrism } from "../../scripts/lib/prism.mjs";
+import { bundleOrThrow, snapshotBundle } from "../../scripts/lib/spec/bundle.mjs";
+import { startPrism } from "../../scripts/lib/core/prism.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {

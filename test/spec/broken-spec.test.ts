@@ -5,8 +5,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { lint } from "../../scripts/lib/pipeline.mjs";
-import { formatReport, isFailing } from "../../scripts/lib/problems.mjs";
+import { lint } from "../../scripts/lib/build/pipeline.mjs";
+import { formatReport, isFailing } from "../../scripts/lib/core/problems.mjs";
 import { copyProject } from "../support/scratch-project.mjs";
 
 let work: string;

@@ -2,9 +2,9 @@
 // is bundled once, each case changes one node of the bundle in memory, and the problem must name
 // the file and line under spec/lifecycles/ (or spec/components/schemas/) and say how to fix it.
 import { beforeAll, describe, expect, it } from "vitest";
-import { bundleOrThrow } from "../../scripts/lib/bundle.mjs";
-import { createSourceMap } from "../../scripts/lib/source-map.mjs";
-import { walkProblems } from "../../scripts/lib/steps/lint.mjs";
+import { bundleOrThrow } from "../../scripts/lib/spec/bundle.mjs";
+import { createSourceMap } from "../../scripts/lib/spec/source-map.mjs";
+import { walkProblems } from "../../scripts/lib/build/steps/lint.mjs";
 
 type Doc = Record<string, any>;
 let spec: Doc;

@@ -4,8 +4,8 @@
 // upstream of the tests is the sandbox (serveKycSandbox).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { escapePointer, operations, resolveRef, type Doc, type Operation } from "../../scripts/lib/oas.mjs";
-import { matchOperation } from "../../scripts/lib/replays.mjs";
+import { escapePointer, operations, resolveRef, type Doc, type Operation } from "../../scripts/lib/spec/oas.mjs";
+import { matchOperation } from "../../scripts/lib/spec/requests.mjs";
 
 export type BreakKind = "missing required field" | "wrong enum value" | "extra field" | "wrong status" | "HTML body";
 export interface PlannedBreak {

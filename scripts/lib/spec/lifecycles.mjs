@@ -3,7 +3,7 @@
 // must have a source, a final status must have no way out, and every enum value must be reached by
 // some lifecycle or be listed in `x-lifecycles.unreached`. The lint reports each problem at its
 // line in spec/lifecycles/; the generator and the docs read the same data through lifecyclesOf.
-import { SpecError, escapePointer, operations, resolveNode } from "../oas.mjs";
+import { SpecError, escapePointer, operations, resolveNode } from "./oas.mjs";
 
 export const ACTORS = ["customer", "provider", "partner", "time", "none"];
 export const RETRIES = ["same_identification", "new_identification"];
@@ -23,12 +23,12 @@ const METHOD = "IdentificationMethod";
  * @typedef {{ identifications: Record<string, Lifecycle>, sessions: Lifecycle, unreached: Record<string, string> }} Lifecycles
  */
 
-/** The bundle's `x-lifecycles`, or undefined when the spec has none. @param {import("../oas.mjs").Doc} doc @returns {Lifecycles | undefined} */
+/** The bundle's `x-lifecycles`, or undefined when the spec has none. @param {import("./oas.mjs").Doc} doc @returns {Lifecycles | undefined} */
 export function lifecyclesOf(doc) {
   return doc["x-lifecycles"];
 }
 
-/** @param {import("../oas.mjs").Doc} doc @param {string} name */
+/** @param {import("./oas.mjs").Doc} doc @param {string} name */
 function enumOf(doc, name) {
   const schema = doc.components?.schemas?.[name];
   return schema ? /** @type {string[]} */ (resolveNode(doc, schema, `/components/schemas/${name}`).enum ?? []) : [];
@@ -40,7 +40,7 @@ const listed = (values) => values.map((v) => `\`${v}\``).join(", ");
 /**
  * Every problem of the lifecycles in `doc` (none when it has no `x-lifecycles`), each a SpecError
  * with a pointer into the bundle and a fix.
- * @param {import("../oas.mjs").Doc} doc @returns {SpecError[]}
+ * @param {import("./oas.mjs").Doc} doc @returns {SpecError[]}
  */
 export function lifecycleProblems(doc) {
   const data = lifecyclesOf(doc);
@@ -84,8 +84,8 @@ export function lifecycleProblems(doc) {
 }
 
 /**
- * @param {import("../oas.mjs").Doc} doc @param {Lifecycle | undefined} lifecycle @param {string} pointer @param {string[]} statusEnum @param {string} enumName
- * @param {Map<string, import("../oas.mjs").Operation>} pathOperations
+ * @param {import("./oas.mjs").Doc} doc @param {Lifecycle | undefined} lifecycle @param {string} pointer @param {string[]} statusEnum @param {string} enumName
+ * @param {Map<string, import("./oas.mjs").Operation>} pathOperations
  * @param {(pointer: string, message: string, fix: string) => void} problem
  */
 function checkLifecycle(doc, lifecycle, pointer, statusEnum, enumName, pathOperations, problem) {
@@ -145,7 +145,7 @@ function checkLifecycle(doc, lifecycle, pointer, statusEnum, enumName, pathOpera
 }
 
 /**
- * @param {import("../oas.mjs").Doc} doc @param {LifecycleTrigger | undefined} trigger @param {string} where @param {Map<string, import("../oas.mjs").Operation>} pathOperations
+ * @param {import("./oas.mjs").Doc} doc @param {LifecycleTrigger | undefined} trigger @param {string} where @param {Map<string, import("./oas.mjs").Operation>} pathOperations
  * @param {Map<string, number>} events @param {number} index @param {(pointer: string, message: string, fix: string) => void} problem
  */
 function checkTrigger(doc, trigger, where, pathOperations, events, index, problem) {
