@@ -100,7 +100,7 @@ describe("npm run lint on a broken spec", { timeout: 120_000 }, () => {
 
   it("reports a response without a named example, with the fix", async () => {
     const { status, output } = await lintWith("spec/paths/persons_{person_id}_identification_sessions_{identification_session_id}_configuration.yaml", (t) =>
-      t.replace(/          examples:\n(            .*\n|              .*\n)+/, ""),
+      t.replace(/ {10}examples:\n( {12}.*\n| {14}.*\n)+/, ""),
     );
     expect(status).not.toBe(0);
     expect(output).toMatch(/_configuration\.yaml:\d+:\d+ error kyc-named-examples .*Fix:/);

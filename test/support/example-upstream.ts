@@ -103,7 +103,7 @@ export async function startUpstream(doc: Doc, breaks: PlannedBreak[] = []) {
     if (!operation) return void res.writeHead(404, { "content-type": "application/json" }).end('{"errors":[]}');
     const answer = success(doc, operation)!;
     const planned = breaks.find((b) => b.operation.operationId === operation.operationId);
-    let body = structuredClone(answer.body);
+    const body = structuredClone(answer.body);
     const headers = { ...answer.headers };
     let status = answer.status;
     if (planned) {

@@ -1,7 +1,7 @@
 // The onboarding service: starts a customer's identification session at Solaris and follows the
 // IDENTIFICATION webhook. Everything Solaris-specific comes from solaris-kyc.
 import { createKycClient, KycWebhookError, parseWebhook, waitForIdentification } from "solaris-kyc";
-import type { IdentificationMethod, IdentificationStatus, KycClock, RequestBody, WebhookHeaders } from "solaris-kyc/types";
+import type { IdentificationMethod, IdentificationStatus, KycClock, RequestBody, WebhookEvent, WebhookHeaders } from "solaris-kyc/types";
 
 /** A method a session may offer the customer. */
 export type SessionMethod = RequestBody<"createIdentificationSession">["identification_methods"][number];
@@ -84,7 +84,7 @@ export function createOnboarding(config: OnboardingConfig) {
      * signed with our secret); 422, which Solaris does not retry, for a payload off the contract.
      */
     async handleWebhook(headers: WebhookHeaders, rawBody: string): Promise<{ status: number; text: string }> {
-      let event;
+      let event: WebhookEvent;
       try {
         event = await parseWebhook(headers, rawBody, config.webhookSecret, { validate: true });
       } catch (error) {
