@@ -112,10 +112,14 @@ describe("docs/polling.md", () => {
         const confirmed = await waitForIdentification(kyc, { person_id, id }, { timeoutMs: 10 * 60_000, until: ["confirmed"] });
         if (confirmed.state === "reached" && confirmed.reason === "until") console.log(`QES ${confirmed.status}`);
 
-        const withUrl = await waitForIdentification(kyc, { person_id, id }, {
-          timeoutMs: 60_000,
-          until: (_, identification) => identification.url != null,
-        });
+        const withUrl = await waitForIdentification(
+          kyc,
+          { person_id, id },
+          {
+            timeoutMs: 60_000,
+            until: (_, identification) => identification.url != null,
+          },
+        );
         if (withUrl.state === "reached") console.log(`send the customer to ${withUrl.identification.url}`);
         // end snippet
       })(),
@@ -129,16 +133,20 @@ describe("docs/polling.md", () => {
       (async () => {
         // snippet
         const controller = new AbortController();
-        const result = await waitForIdentification(kyc, { person_id, id }, {
-          timeoutMs: 5 * 60_000,
-          minDelayMs: 2_000,
-          maxDelayMs: 20_000,
-          signal: controller.signal,
-          onProgress: (status, attempt) => {
-            console.log(`attempt ${attempt}: ${status}`);
-            if (status === "pending" && attempt >= 3) controller.abort();
+        const result = await waitForIdentification(
+          kyc,
+          { person_id, id },
+          {
+            timeoutMs: 5 * 60_000,
+            minDelayMs: 2_000,
+            maxDelayMs: 20_000,
+            signal: controller.signal,
+            onProgress: (status, attempt) => {
+              console.log(`attempt ${attempt}: ${status}`);
+              if (status === "pending" && attempt >= 3) controller.abort();
+            },
           },
-        });
+        );
         console.log(result.state);
         // end snippet
       })(),
@@ -163,7 +171,13 @@ describe("docs/polling.md", () => {
   it("waits for an identification session", async () => {
     let index = 0;
     const { kyc, clock, lines, console } = setUp(() =>
-      json({ id: identification_session_id, status: ["pending", "successful"][Math.min(index++, 1)], url: "https://x.test/s", callback_url: "https://x.test/cb", identification_methods: ["idnow"] }),
+      json({
+        id: identification_session_id,
+        status: ["pending", "successful"][Math.min(index++, 1)],
+        url: "https://x.test/s",
+        callback_url: "https://x.test/cb",
+        identification_methods: ["idnow"],
+      }),
     );
     await clock.drive(
       (async () => {
