@@ -191,9 +191,9 @@ describe("docs/polling.md", () => {
   });
 
   const listed = [
-    { id: "1".repeat(32) + "cidt", method: "idnow", status: "failed" },
-    { id: "2".repeat(32) + "cidt", method: "bank", status: "successful" },
-    { id: "3".repeat(32) + "cidt", method: "bank_id", status: "successful" },
+    { id: `${"1".repeat(32)}cidt`, method: "idnow", status: "failed" },
+    { id: `${"2".repeat(32)}cidt`, method: "bank", status: "successful" },
+    { id: `${"3".repeat(32)}cidt`, method: "bank_id", status: "successful" },
   ];
 
   it("pages through a person's identifications", async () => {
