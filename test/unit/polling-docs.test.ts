@@ -223,7 +223,8 @@ describe("docs/polling.md", () => {
     expect(lines).toEqual(["page 1: 2 of 3", "page 2: 1 of 3"]);
   });
 
-  it("runs the sandbox flow as printed", async () => {
+  // Importing the snippet transforms src/ and msw afresh (about 2 s alone, more on a busy machine).
+  it("runs the sandbox flow as printed", { timeout: 60_000 }, async () => {
     await expect(runDocSnippet("docs/polling.md", "sandbox")).resolves.toBeUndefined();
   });
 });
