@@ -1,11 +1,5 @@
 import type { Identification, IdentificationMethod, IdentificationSession } from "../generated/schema.js";
-import {
-  lifecycles,
-  type FinalIdentificationStatusOf,
-  type IdentificationStatusOf,
-  type Lifecycle,
-  type SessionLifecycle,
-} from "../generated/lifecycles.js";
+import { lifecycles, type FinalIdentificationStatusOf, type IdentificationStatusOf, type Lifecycle, type SessionLifecycle } from "../generated/lifecycles.js";
 import { type KycClient, retryAfterMs } from "./client.js";
 import { clockOf } from "./clock.js";
 import { KycApiError } from "./errors.js";
@@ -16,7 +10,10 @@ type SessionStatus = IdentificationSession["status"];
 // The data types each status's actor as `Actor`, not per status: a partner's status is typed as
 // any status of the lifecycle that is not final.
 /** The statuses at which an identification of method `M` can wait for the partner (e.g. `bank` at `authorization_required`). */
-export type PartnerActionIdentificationStatus<M extends IdentificationMethod = IdentificationMethod> = Exclude<IdentificationStatusOf<M>, FinalIdentificationStatusOf<M>>;
+export type PartnerActionIdentificationStatus<M extends IdentificationMethod = IdentificationMethod> = Exclude<
+  IdentificationStatusOf<M>,
+  FinalIdentificationStatusOf<M>
+>;
 export type FinalSessionStatus = SessionLifecycle["final"][number];
 /** The statuses at which an identification session can wait for the partner. */
 export type PartnerActionSessionStatus = Exclude<keyof SessionLifecycle["statuses"], FinalSessionStatus>;
@@ -93,7 +90,9 @@ export async function waitForIdentification(
     get: (signal) => client.GET("/v1/persons/{person_id}/identifications/{id}", { params: { path: { person_id, id } }, signal }),
     stopReason(identification) {
       if (method !== undefined && identification.method !== method) {
-        throw new TypeError(`waitForIdentification: identification ${id} has method "${identification.method}", not "${method}" as passed; pass its method or none`);
+        throw new TypeError(
+          `waitForIdentification: identification ${id} has method "${identification.method}", not "${method}" as passed; pass its method or none`,
+        );
       }
       const known = Object.hasOwn(lifecycles.identifications, identification.method);
       return stopReason(known ? lifecycles.identifications[identification.method] : undefined, identification.status);
@@ -165,7 +164,8 @@ async function poll<Resource extends { status: string }>(
   poller: Poller<Resource>,
 ): Promise<PollResult<Resource>> {
   const { timeoutMs, minDelayMs = 5_000, maxDelayMs = 60_000, until, signal, onProgress } = options ?? ({} as never);
-  if (!(Number.isFinite(timeoutMs) && timeoutMs >= 0)) throw new TypeError(`${name}: options.timeoutMs must be a number of milliseconds >= 0, got ${timeoutMs}`);
+  if (!(Number.isFinite(timeoutMs) && timeoutMs >= 0))
+    throw new TypeError(`${name}: options.timeoutMs must be a number of milliseconds >= 0, got ${timeoutMs}`);
   if (!(Number.isFinite(minDelayMs) && minDelayMs > 0 && Number.isFinite(maxDelayMs) && maxDelayMs >= minDelayMs)) {
     throw new TypeError(`${name}: need 0 < minDelayMs <= maxDelayMs, got minDelayMs ${minDelayMs} and maxDelayMs ${maxDelayMs}`);
   }
@@ -218,7 +218,11 @@ export function errorAnswer(helper: string, method: string, path: string, respon
   const first = errors?.[0];
   const said = first ? ` (${[first.code, first.title, first.detail].filter(Boolean).join(": ")})` : "";
   const fix =
-    response.status === 404 ? "; check the IDs it was given" : response.status === 401 || response.status === 403 ? "; check the client's credentials and scope" : "";
+    response.status === 404
+      ? "; check the IDs it was given"
+      : response.status === 401 || response.status === 403
+        ? "; check the client's credentials and scope"
+        : "";
   return new KycApiError("error_response", method, path, `${helper} stopped: the API answered ${response.status}${said}${fix}`, {
     status: response.status,
     errors,

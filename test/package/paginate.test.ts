@@ -86,7 +86,9 @@ describe("listIdentifications", () => {
     const error = await rejection(collect(listIdentifications(kyc, { person_id: PERSON, pageSize: 2 })));
     expect(error).toBeInstanceOf(KycApiError);
     expect(error).toMatchObject({ code: "error_response", status: 403, path: `/v1/persons/${PERSON}/identifications` });
-    expect((error as Error).message).toContain("listIdentifications stopped: the API answered 403 (unauthorized_action: Some error: Something went wrong); check the client's credentials and scope");
+    expect((error as Error).message).toContain(
+      "listIdentifications stopped: the API answered 403 (unauthorized_action: Some error: Something went wrong); check the client's credentials and scope",
+    );
   });
 
   it("stops when the signal aborts, with KycApiError aborted", async () => {
@@ -108,7 +110,9 @@ describe("listIdentifications", () => {
 
   it("refuses a page size the API does not take", () => {
     const { kyc } = serving([]);
-    expect(() => listIdentifications(kyc, { person_id: PERSON, pageSize: 0 })).toThrow("listIdentifications: pageSize must be an integer from 1 to 1000 (page[size]), got 0");
+    expect(() => listIdentifications(kyc, { person_id: PERSON, pageSize: 0 })).toThrow(
+      "listIdentifications: pageSize must be an integer from 1 to 1000 (page[size]), got 0",
+    );
   });
 
   it("reads every identification the sandbox holds, page by page (its Link, total and per_page)", async () => {

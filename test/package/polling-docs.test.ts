@@ -112,10 +112,14 @@ describe("docs/polling.md", () => {
         const confirmed = await waitForIdentification(kyc, { person_id, id }, { timeoutMs: 10 * 60_000, until: ["confirmed"] });
         if (confirmed.state === "reached" && confirmed.reason === "until") console.log(`QES ${confirmed.status}`);
 
-        const withUrl = await waitForIdentification(kyc, { person_id, id }, {
-          timeoutMs: 60_000,
-          until: (_, identification) => identification.url != null,
-        });
+        const withUrl = await waitForIdentification(
+          kyc,
+          { person_id, id },
+          {
+            timeoutMs: 60_000,
+            until: (_, identification) => identification.url != null,
+          },
+        );
         if (withUrl.state === "reached") console.log(`send the customer to ${withUrl.identification.url}`);
         // end snippet
       })(),
@@ -129,16 +133,20 @@ describe("docs/polling.md", () => {
       (async () => {
         // snippet
         const controller = new AbortController();
-        const result = await waitForIdentification(kyc, { person_id, id }, {
-          timeoutMs: 5 * 60_000,
-          minDelayMs: 2_000,
-          maxDelayMs: 20_000,
-          signal: controller.signal,
-          onProgress: (status, attempt) => {
-            console.log(`attempt ${attempt}: ${status}`);
-            if (status === "pending" && attempt >= 3) controller.abort();
+        const result = await waitForIdentification(
+          kyc,
+          { person_id, id },
+          {
+            timeoutMs: 5 * 60_000,
+            minDelayMs: 2_000,
+            maxDelayMs: 20_000,
+            signal: controller.signal,
+            onProgress: (status, attempt) => {
+              console.log(`attempt ${attempt}: ${status}`);
+              if (status === "pending" && attempt >= 3) controller.abort();
+            },
           },
-        });
+        );
         console.log(result.state);
         // end snippet
       })(),
@@ -163,7 +171,13 @@ describe("docs/polling.md", () => {
   it("waits for an identification session", async () => {
     let index = 0;
     const { kyc, clock, lines, console } = setUp(() =>
-      json({ id: identification_session_id, status: ["pending", "successful"][Math.min(index++, 1)], url: "https://x.test/s", callback_url: "https://x.test/cb", identification_methods: ["idnow"] }),
+      json({
+        id: identification_session_id,
+        status: ["pending", "successful"][Math.min(index++, 1)],
+        url: "https://x.test/s",
+        callback_url: "https://x.test/cb",
+        identification_methods: ["idnow"],
+      }),
     );
     await clock.drive(
       (async () => {
@@ -177,9 +191,9 @@ describe("docs/polling.md", () => {
   });
 
   const listed = [
-    { id: "1".repeat(32) + "cidt", method: "idnow", status: "failed" },
-    { id: "2".repeat(32) + "cidt", method: "bank", status: "successful" },
-    { id: "3".repeat(32) + "cidt", method: "bank_id", status: "successful" },
+    { id: `${"1".repeat(32)}cidt`, method: "idnow", status: "failed" },
+    { id: `${"2".repeat(32)}cidt`, method: "bank", status: "successful" },
+    { id: `${"3".repeat(32)}cidt`, method: "bank_id", status: "successful" },
   ];
 
   it("pages through a person's identifications", async () => {
@@ -209,7 +223,8 @@ describe("docs/polling.md", () => {
     expect(lines).toEqual(["page 1: 2 of 3", "page 2: 1 of 3"]);
   });
 
-  it("runs the sandbox flow as printed", async () => {
+  // Importing the snippet transforms src/ and msw afresh (about 2 s alone, more on a busy machine).
+  it("runs the sandbox flow as printed", { timeout: 60_000 }, async () => {
     await expect(runDocSnippet("docs/polling.md", "sandbox")).resolves.toBeUndefined();
   });
 });

@@ -33,7 +33,11 @@ describe("waitForIdentification", () => {
     expect(result).toMatchObject({ state: "reached", reason: "partner_action", status: "authorization_required", attempts: 3 });
     expect(result.state === "reached" && result.identification.id).toBe(IDENT);
     expect(Object.keys(result).sort()).toEqual(["attempts", "identification", "reason", "state", "status"]);
-    expect(progress).toEqual([["pending", 1], ["pending", 2], ["authorization_required", 3]]);
+    expect(progress).toEqual([
+      ["pending", 1],
+      ["pending", 2],
+      ["authorization_required", 3],
+    ]);
     expect(requests.map((r) => new URL(r.url).pathname)).toEqual(Array(3).fill(`/v1/persons/${PERSON}/identifications/${IDENT}`));
     // First pause: minDelay; then a random point between minDelay and twice it (random() = 0.5).
     expect(clock.sleeps).toEqual([5_000, 7_500]);
@@ -67,7 +71,12 @@ describe("waitForIdentification", () => {
 
   it("a new identification waits for the partner's request call: created stops at once", async () => {
     const { kyc, clock } = serving("idnow", ["created"]);
-    expect(await clock.drive(waitForIdentification(kyc, ids, { timeoutMs: 60_000 }))).toMatchObject({ state: "reached", reason: "partner_action", status: "created", attempts: 1 });
+    expect(await clock.drive(waitForIdentification(kyc, ids, { timeoutMs: 60_000 }))).toMatchObject({
+      state: "reached",
+      reason: "partner_action",
+      status: "created",
+      attempts: 1,
+    });
   });
 
   it("times out on the clock, with the last identification, after a last poll at the deadline", async () => {
@@ -88,7 +97,9 @@ describe("waitForIdentification", () => {
     const progress = () => {
       throw new Error("the caller's bug");
     };
-    await expect(throwing.clock.drive(waitForIdentification(throwing.kyc, ids, { timeoutMs: 60_000, onProgress: progress }))).rejects.toThrow("the caller's bug");
+    await expect(throwing.clock.drive(waitForIdentification(throwing.kyc, ids, { timeoutMs: 60_000, onProgress: progress }))).rejects.toThrow(
+      "the caller's bug",
+    );
   });
 
   it("backs off exponentially up to maxDelayMs, the jitter from the clock's random", async () => {
@@ -115,7 +126,11 @@ describe("waitForIdentification", () => {
   it("aborts during a pause with the last identification, and before the first poll with none", async () => {
     const { kyc, clock, requests } = serving("idnow", ["pending"]);
     const controller = new AbortController();
-    const waiting = waitForIdentification(kyc, ids, { timeoutMs: 60_000, signal: controller.signal, onProgress: (_, attempt) => attempt === 2 && controller.abort() });
+    const waiting = waitForIdentification(kyc, ids, {
+      timeoutMs: 60_000,
+      signal: controller.signal,
+      onProgress: (_, attempt) => attempt === 2 && controller.abort(),
+    });
     expect(await clock.drive(waiting)).toMatchObject({ state: "aborted", attempts: 2, last: { status: "pending" } });
     expect(clock.now() - START).toBe(5_000);
     expect(requests).toHaveLength(2);
@@ -158,7 +173,9 @@ describe("waitForIdentification", () => {
 
   it("refuses options it cannot wait with, and a method that is not the identification's", async () => {
     const { kyc, clock } = serving("idnow", ["pending"]);
-    await expect(waitForIdentification(kyc, ids, {} as never)).rejects.toThrow("waitForIdentification: options.timeoutMs must be a number of milliseconds >= 0, got undefined");
+    await expect(waitForIdentification(kyc, ids, {} as never)).rejects.toThrow(
+      "waitForIdentification: options.timeoutMs must be a number of milliseconds >= 0, got undefined",
+    );
     await expect(waitForIdentification(kyc, ids, { timeoutMs: 1, minDelayMs: 10, maxDelayMs: 5 })).rejects.toThrow("need 0 < minDelayMs <= maxDelayMs");
     await expect(clock.drive(waitForIdentification(kyc, { ...ids, method: "bank" }, { timeoutMs: 1 }))).rejects.toThrow(
       `waitForIdentification: identification ${IDENT} has method "idnow", not "bank" as passed`,
@@ -167,7 +184,14 @@ describe("waitForIdentification", () => {
 });
 
 describe("waitForIdentificationSession", () => {
-  const session = (status: string) => json({ id: SESSION, status, url: "https://person-onboarding.solaris-sandbox.de/x", callback_url: "https://example.com/cb", identification_methods: ["idnow"] });
+  const session = (status: string) =>
+    json({
+      id: SESSION,
+      status,
+      url: "https://person-onboarding.solaris-sandbox.de/x",
+      callback_url: "https://example.com/cb",
+      identification_methods: ["idnow"],
+    });
 
   it("polls the session until it is final", async () => {
     const { kyc, clock, requests } = serving("-", [session("created"), session("pending"), session("successful")]);
@@ -179,8 +203,15 @@ describe("waitForIdentificationSession", () => {
   it("ends a failed session at rejected, and times out like an identification", async () => {
     const rejected = serving("-", [session("pending"), session("rejected")]);
     const ids = { person_id: PERSON, identification_session_id: SESSION };
-    expect(await rejected.clock.drive(waitForIdentificationSession(rejected.kyc, ids, { timeoutMs: 60_000 }))).toMatchObject({ state: "reached", reason: "final", status: "rejected" });
+    expect(await rejected.clock.drive(waitForIdentificationSession(rejected.kyc, ids, { timeoutMs: 60_000 }))).toMatchObject({
+      state: "reached",
+      reason: "final",
+      status: "rejected",
+    });
     const pending = serving("-", [session("pending")]);
-    expect(await pending.clock.drive(waitForIdentificationSession(pending.kyc, ids, { timeoutMs: 10_000 }))).toMatchObject({ state: "timed_out", last: { status: "pending" } });
+    expect(await pending.clock.drive(waitForIdentificationSession(pending.kyc, ids, { timeoutMs: 10_000 }))).toMatchObject({
+      state: "timed_out",
+      last: { status: "pending" },
+    });
   });
 });

@@ -46,14 +46,18 @@ export async function waiting() {
   if (confirmed.state === "reached" && confirmed.reason === "final") expectTypeOf(confirmed.status).toExtend<IdentificationStatus>();
 
   // A predicate sees the spec's status type and the identification.
-  const predicate = await waitForIdentification(kyc, { person_id, id }, {
-    timeoutMs: 60_000,
-    until: (status, identification) => {
-      expectTypeOf(status).toEqualTypeOf<IdentificationStatus>();
-      expectTypeOf(identification).toEqualTypeOf<Identification>();
-      return identification.url != null;
+  const predicate = await waitForIdentification(
+    kyc,
+    { person_id, id },
+    {
+      timeoutMs: 60_000,
+      until: (status, identification) => {
+        expectTypeOf(status).toEqualTypeOf<IdentificationStatus>();
+        expectTypeOf(identification).toEqualTypeOf<Identification>();
+        return identification.url != null;
+      },
     },
-  });
+  );
   if (predicate.state === "reached" && predicate.reason === "until") expectTypeOf(predicate.status).toEqualTypeOf<IdentificationStatus>();
   expectTypeOf(predicate).toEqualTypeOf<IdentificationWaitResult<IdentificationMethod, IdentificationStatus>>();
 
@@ -64,7 +68,11 @@ export async function waiting() {
   // @ts-expect-error a method the spec does not have
   await waitForIdentification(kyc, { person_id, id, method: "selfie" }, { timeoutMs: 1 });
 
-  const session = await waitForIdentificationSession(kyc, { person_id, identification_session_id: "acdede097f821bd8037465d691f69506ises" }, { timeoutMs: 1, onProgress: (status) => expectTypeOf(status).toEqualTypeOf<IdentificationSessionStatus>() });
+  const session = await waitForIdentificationSession(
+    kyc,
+    { person_id, identification_session_id: "acdede097f821bd8037465d691f69506ises" },
+    { timeoutMs: 1, onProgress: (status) => expectTypeOf(status).toEqualTypeOf<IdentificationSessionStatus>() },
+  );
   expectTypeOf(session).toEqualTypeOf<SessionWaitResult>();
   if (session.state === "reached") {
     expectTypeOf(session.session).toEqualTypeOf<IdentificationSession>();
