@@ -1,7 +1,17 @@
 // The onboarding service: starts a customer's identification session at Solaris and follows the
 // IDENTIFICATION webhook. Everything Solaris-specific comes from solaris-kyc.
-import { createKycClient, KycWebhookError, parseWebhook, waitForIdentification } from "solaris-kyc";
-import type { IdentificationMethod, IdentificationStatus, KycClock, RequestBody, WebhookEvent, WebhookHeaders } from "solaris-kyc/types";
+import {
+  createKycClient,
+  KycWebhookError,
+  parseWebhook,
+  waitForIdentification,
+  type IdentificationMethod,
+  type IdentificationStatus,
+  type KycClock,
+  type RequestBody,
+  type WebhookEvent,
+  type WebhookHeaders,
+} from "solaris-kyc";
 
 /** A method a session may offer the customer. */
 export type SessionMethod = RequestBody<"createIdentificationSession">["identification_methods"][number];
