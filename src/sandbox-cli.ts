@@ -21,23 +21,29 @@ customer, the provider and the clock with the control API under /__sandbox (docs
 
 Stops on SIGINT or SIGTERM (exit status 0); 2 on a usage error, 1 when it cannot listen.`;
 
+const isHttpUrl = (value: string) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
+
+function parseSandboxArgs(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    options: {
+      port: { type: "string", default: "4010" },
+      host: { type: "string", default: "127.0.0.1" },
+      "webhook-url": { type: "string" },
+      "webhook-secret": { type: "string" },
+      "deliver-twice": { type: "boolean", default: false },
+      persons: { type: "string", default: "any" },
+      "auto-advance": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    strict: true,
+  });
+}
+
 export async function runSandboxCli(argv: string[], io: CliOutput = { out: (l) => console.log(l), err: (l) => console.error(l) }, stop?: Promise<unknown>): Promise<number> {
-  let values;
+  let values: ReturnType<typeof parseSandboxArgs>["values"];
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        port: { type: "string", default: "4010" },
-        host: { type: "string", default: "127.0.0.1" },
-        "webhook-url": { type: "string" },
-        "webhook-secret": { type: "string" },
-        "deliver-twice": { type: "boolean", default: false },
-        persons: { type: "string", default: "any" },
-        "auto-advance": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-    }));
+    ({ values } = parseSandboxArgs(argv));
   } catch (error) {
     io.err(`solaris-kyc sandbox: ${(error as Error).message}\n\n${SANDBOX_USAGE}`);
     return 2;
@@ -49,7 +55,7 @@ export async function runSandboxCli(argv: string[], io: CliOutput = { out: (l) =
   const port = Number(values.port);
   const problem = !Number.isInteger(port) || port < 0 || port > 65535 ? `--port "${values.port}" is not a port number (0-65535)`
     : values.persons !== "any" && values.persons !== "seeded" ? `--persons "${values.persons}" must be "any" or "seeded"`
-    : values["webhook-url"] !== undefined && !URL.canParse(values["webhook-url"]) ? `--webhook-url "${values["webhook-url"]}" is not a URL, e.g. http://127.0.0.1:3000/webhooks`
+    : values["webhook-url"] !== undefined && !isHttpUrl(values["webhook-url"]) ? `--webhook-url "${values["webhook-url"]}" is not a URL, e.g. http://127.0.0.1:3000/webhooks`
     : undefined;
   if (problem) {
     io.err(`solaris-kyc sandbox: ${problem}\n\n${SANDBOX_USAGE}`);
@@ -57,7 +63,7 @@ export async function runSandboxCli(argv: string[], io: CliOutput = { out: (l) =
   }
   const { serveKycSandbox } = await import("./testing/sandbox/http.js");
   const secret = values["webhook-secret"] ?? process.env.SOLARIS_WEBHOOK_SECRET;
-  let server;
+  let server: Awaited<ReturnType<typeof serveKycSandbox>>;
   try {
     server = await serveKycSandbox({
       port,

@@ -151,6 +151,38 @@ describe("every method to each final status over HTTP (flows written out in test
   });
 });
 
+describe("solaris-kyc sandbox in process", () => {
+  it("listens, says where, and stops when told, exit 0", async () => {
+    const { runSandboxCli } = await import("../../src/sandbox-cli.js");
+    const out: string[] = [];
+    let stop!: (signal: string) => void;
+    const stopped = new Promise<string>((resolve) => (stop = resolve));
+    const running = runSandboxCli(["--port", "0"], { out: (l) => out.push(l), err: (l) => out.push(l) }, stopped);
+    await expect.poll(() => out.join("\n")).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+ \(control API: .*\/__sandbox; webhooks: logged only\)/);
+    const url = /listening on (\S+)/.exec(out.join("\n"))![1]!;
+    expect((await fetch(`${url}/__sandbox/clock`)).status).toBe(200);
+    stop("SIGTERM");
+    expect(await running).toBe(0);
+    expect(out.at(-1)).toBe("solaris-kyc sandbox: stopped (SIGTERM)");
+    await expect(fetch(`${url}/__sandbox/clock`)).rejects.toThrow();
+  });
+
+  it("a port in use: exit 1 naming it and what to do", async () => {
+    const { runSandboxCli } = await import("../../src/sandbox-cli.js");
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const { port } = taken.address() as AddressInfo;
+    const err: string[] = [];
+    try {
+      expect(await runSandboxCli(["--port", String(port)], { out: () => {}, err: (l) => err.push(l) })).toBe(1);
+      expect(err.join("\n")).toContain(`cannot listen on 127.0.0.1:${port}`);
+      expect(err.join("\n")).toContain("try --port 0");
+    } finally {
+      taken.close();
+    }
+  });
+});
+
 describe("solaris-kyc sandbox (the built bin)", () => {
   const bin = "dist/lib/src/bin.js";
   it("starts, serves, and stops with exit status 0 on SIGTERM", async () => {

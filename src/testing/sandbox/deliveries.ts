@@ -19,10 +19,10 @@ export interface SandboxWebhookOptions {
   /** POST each delivery to this URL (over HTTP, Solaris' answer rules apply). */
   url?: string;
   /**
-   * Receive each delivery in process instead: return the HTTP status you would answer (default
-   * 200); throwing counts as no answer. The same answer rules apply.
+   * Receive each delivery in process instead: return (or resolve to) the HTTP status you would
+   * answer; anything else than a number counts as 200, throwing as no answer. The same answer rules apply.
    */
-  onDelivery?: (request: WebhookRequest) => void | number | Promise<void | number>;
+  onDelivery?: (request: WebhookRequest) => unknown;
   /** Send every delivered webhook a second time, identical, to prove a consumer deduplicates. */
   deliverTwice?: boolean;
   /** Solaris-Webhook-Subscription-Id. Default: the spec's example. */
@@ -199,7 +199,7 @@ export function createDeliveryQueue(clock: SandboxClock, options: SandboxWebhook
 }
 
 function httpReceiver(url: string, fetchImpl: SandboxWebhookOptions["fetch"] = (input, init) => globalThis.fetch(input, init)) {
-  return async (request: WebhookRequest) => {
+  return async (request: WebhookRequest): Promise<number> => {
     const response = await fetchImpl(url, { method: "POST", headers: request.headers, body: request.body, signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS) });
     await response.body?.cancel();
     return response.status;
