@@ -4,8 +4,10 @@
 //      logged: microseconds per flow;
 //   2. over HTTP: flows per second, one after the other on one connection, against serveKycSandbox
 //      (create, request, the control API's simulate, get) and against Prism's mock serving the same
-//      operations (create, request, get: Prism has no state to simulate on).
+//      operations (create, request, get: Prism has no state to simulate on); per call too, beside a
+//      bare node:http server answering a constant (the floor of one call on this machine).
 // Needs dist/ (npm run build). Run alone with `node bench/sandbox.bench.mjs`, or through bench/run.mjs.
+import { createServer } from "node:http";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
@@ -89,7 +91,12 @@ async function overHttp() {
       20,
       200,
     );
-    return { sandbox: 1000 / sandboxMs, prism: 1000 / prismMs };
+    const bare = createServer((req, res) => req.resume().on("end", () => res.writeHead(200, { "content-type": "application/json" }).end("{}")));
+    await new Promise((done) => bare.listen(0, "127.0.0.1", () => done(undefined)));
+    const bareUrl = `http://127.0.0.1:${/** @type {import("node:net").AddressInfo} */ (bare.address()).port}/`;
+    const floorMs = await timePerFlow(async () => void (await expectStatus(await fetch(bareUrl, { headers: AUTH }), 200, "bare server")), 50, 300);
+    bare.close();
+    return { sandbox: 1000 / sandboxMs, prism: 1000 / prismMs, sandboxCall: sandboxMs / 4, prismCall: prismMs / 3, floorCall: floorMs };
   } finally {
     await prism.stop();
     snapshot.cleanup();
@@ -110,6 +117,9 @@ export async function run(context = {}) {
     { name: "sandbox over HTTP", value: http.sandbox.toFixed(0), unit: "flows/s" },
     { name: "Prism mock over HTTP (same operations)", value: http.prism.toFixed(0), unit: "flows/s" },
     { name: "sandbox / Prism", value: ratio.toFixed(1), unit: "x", target: ">= 3x", ok: ratio >= 3 },
+    { name: "one call: sandbox", value: http.sandboxCall.toFixed(2), unit: "ms" },
+    { name: "one call: Prism", value: http.prismCall.toFixed(2), unit: "ms" },
+    { name: "one call: bare node:http server (the floor)", value: http.floorCall.toFixed(2), unit: "ms" },
   ];
 }
 
