@@ -19,4 +19,6 @@ export type {
   SessionLifecycle,
 } from "../generated/lifecycles.js";
 export type * from "./types.js";
-export { mockPrefer, MOCK_DEFAULT_STATUS, type MockOperationId, type MockStatus, type MockExample } from "./prefer.js";
+export { mockPrefer, MOCK_DEFAULT_STATUS, type MockStatus, type MockExample } from "./prefer.js";
+export { waitForIdentification, waitForIdentificationSession } from "./wait.js";
+export { listIdentifications } from "./paginate.js";

@@ -13,7 +13,7 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const snapshot = snapshotBundle((await bundleOrThrow()).json);
-  let prism;
+  let prism: Awaited<ReturnType<typeof startPrism>>;
   try {
     prism = await startPrism({ mode: "mock", spec: snapshot.file, logFile: "test-results/prism-mock.log" });
   } catch (error) {
