@@ -44,8 +44,8 @@ describe("a webhook with a status the spec does not list", () => {
     "solaris-webhook-event-type": "IDENTIFICATION",
   };
 
-  it("parseWebhook: returns the payload as it came", () => {
-    const event = parseWebhook(headers, body, SECRET);
+  it("parseWebhook: returns the payload as it came", async () => {
+    const event = await parseWebhook(headers, body, SECRET);
     expect(event.type).toBe("IDENTIFICATION");
     expect((event.payload as { status: string }).status).toBe(NEW_STATUS);
   });

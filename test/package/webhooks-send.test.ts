@@ -1,24 +1,23 @@
-// `npm run webhooks:send` (the package's `solaris-kyc webhooks send` bin), run the way users run it,
-// against a receiver on 127.0.0.1 that checks the signature with verifyWebhookSignature.
-import { execFile } from "node:child_process";
+// `solaris-kyc webhooks send` (the package's bin, and `npm run webhooks:send`), run in process
+// through runCli with its output captured, against a receiver on 127.0.0.1 that checks the
+// signature with verifyWebhookSignature. The command's wiring is webhooks-send.e2e.test.ts.
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { examples } from "../../generated/examples.js";
 import { verifyWebhookSignature } from "../../src/index.js";
+import { runCli } from "../../src/webhooks-cli.js";
 
-const repo = fileURLToPath(new URL("../..", import.meta.url));
 const SECRET = "whsec-cli-test";
-const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
-function send(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(npm, ["run", "--silent", "webhooks:send", "--", ...args], { cwd: repo, timeout: 60_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+/** `solaris-kyc <argv>`: its exit status and its output lines. */
+async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }
+const send = (args: string[]) => cli(["webhooks", "send", ...args]);
 
 interface Received {
   headers: IncomingHttpHeaders;
@@ -43,21 +42,19 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => receiver.listen(0, "127.0.0.1", done));
   base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
-  // The first run may compile dist/lib.
-  await send(["--list"]);
-}, 120_000);
+});
 
 afterAll(() => new Promise<void>((done) => receiver.close(() => done())));
 
 const delivery = (extra: string[] = [], query = "") => ["--to", `${base}${query}`, "--event", "IDENTIFICATION", "--example", "idnow_successful", "--secret", SECRET, ...extra];
 
-describe("npm run webhooks:send", () => {
+describe("solaris-kyc webhooks send", () => {
   it("--list prints every event with its example names", async () => {
     const { code, stdout } = await send(["--list"]);
     expect(code).toBe(0);
     expect(stdout).toContain(`IDENTIFICATION: ${Object.keys(examples.receiveIdentificationWebhook.request).join(", ")}`);
     expect(stdout).toContain(`IDENTIFICATION_SESSION: ${Object.keys(examples.receiveIdentificationSessionWebhook.request).join(", ")}`);
-  }, 30_000);
+  });
 
   it("delivers a signed example, with --set applied, and exits 0", async () => {
     received.length = 0;
@@ -70,7 +67,7 @@ describe("npm run webhooks:send", () => {
     expect(headers["solaris-webhook-event-type"]).toBe("IDENTIFICATION");
     expect(headers["solaris-webhook-attempt"]).toBe("1");
     expect(headers["solaris-webhook-id"]).toMatch(/^[0-9a-f]{32}$/);
-  }, 30_000);
+  });
 
   it("reports 410 as a cancelled subscription, 422 as rejected, anything else as retried: exit 1", async () => {
     const gone = await send(delivery(["--set", "/status=bogus"], "?answer=410"));
@@ -83,7 +80,7 @@ describe("npm run webhooks:send", () => {
     const wrongSecret = await send(["--to", base, "--event", "IDENTIFICATION", "--example", "idnow_pending", "--secret", "not-the-secret"]);
     expect(wrongSecret.code).toBe(1);
     expect(wrongSecret.stderr).toMatch(/^401 Unauthorized: not delivered: Solaris would retry it/m);
-  }, 60_000);
+  });
 
   it("exits 1 with the reason, no stack, when nothing answers", async () => {
     const closed = createServer();
@@ -94,7 +91,7 @@ describe("npm run webhooks:send", () => {
     expect(code).toBe(1);
     expect(stderr).toContain(`cannot reach http://127.0.0.1:${port}/hooks: ECONNREFUSED`);
     expect(stderr).not.toMatch(/\n\s+at /);
-  }, 30_000);
+  });
 
   it("exits 2 listing the valid names for an unknown event or example, and on a usage error", async () => {
     const example = await send(["--to", base, "--event", "IDENTIFICATION", "--example", "nope", "--secret", SECRET]);
@@ -110,5 +107,15 @@ describe("npm run webhooks:send", () => {
     const unknownOption = await send(["--bogus"]);
     expect(unknownOption.code).toBe(2);
     expect(unknownOption.stderr).toMatch(/Unknown option '--bogus'[\s\S]*Usage: solaris-kyc webhooks send/);
-  }, 60_000);
+  });
+
+  it("prints the usage for --help (exit 0) and without arguments (exit 2); names an unknown command", async () => {
+    const help = await cli(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: solaris-kyc webhooks send/);
+    expect((await cli([])).code).toBe(2);
+    const unknown = await cli(["webhooks", "receive"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^solaris-kyc: unknown command "webhooks receive"/);
+  });
 });

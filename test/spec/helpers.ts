@@ -7,10 +7,11 @@ import { builtins } from "@stoplight/spectral-ruleset-bundler/plugins/builtins";
 import { commonjs } from "@stoplight/spectral-ruleset-bundler/plugins/commonjs";
 import { parse, stringify } from "yaml";
 
+export { mutate, withEdits, type Change, type Edit, type JsonPath } from "../support/spec-change.js";
+
 export const HOUSE_RULESET = fileURLToPath(new URL("../../spectral/house.yaml", import.meta.url));
 const FIXTURE = fileURLToPath(new URL("fixtures/valid.yaml", import.meta.url));
 
-export type JsonPath = (string | number)[];
 type Node = Record<string | number, unknown>;
 
 // Rulesets must load without the network; any fetch fails the test.
@@ -33,31 +34,3 @@ export async function lint(ruleset: Ruleset, doc: unknown): Promise<ISpectralDia
   return spectral.run(new Document(stringify(doc), Yaml, "fixture.yaml"));
 }
 
-export type Change = { set: unknown } | { delete: true } | { rename: string };
-
-/** Deep-clones `doc` and sets, deletes or renames the one node at `path`. */
-export function mutate<T>(doc: T, path: JsonPath, change: Change): T {
-  const clone = structuredClone(doc);
-  const key = path[path.length - 1];
-  if (key === undefined) throw new Error("empty path");
-  const parent = path.slice(0, -1).reduce<Node>((node, segment) => {
-    const next = node[segment];
-    if (typeof next !== "object" || next === null) throw new Error(`no node at ${path.join(".")}`);
-    return next as Node;
-  }, clone as Node);
-  if ("set" in change) {
-    parent[key] = change.set; // may add a new key
-    return clone;
-  }
-  if (!(key in parent)) throw new Error(`no node at ${path.join(".")}`);
-  if ("delete" in change) {
-    if (Array.isArray(parent)) parent.splice(Number(key), 1);
-    else delete parent[key];
-  } else {
-    // Rebuild the object so the renamed key keeps its position.
-    const entries = Object.entries(parent).map(([k, v]) => [k === String(key) ? change.rename : k, v] as const);
-    for (const k of Object.keys(parent)) delete parent[k];
-    Object.assign(parent, Object.fromEntries(entries));
-  }
-  return clone;
-}

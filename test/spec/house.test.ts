@@ -2,7 +2,7 @@ import fs from "node:fs";
 import type { Ruleset } from "@stoplight/spectral-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { HOUSE_RULESET, lint, loadFixture, loadRuleset, mutate, type Change, type JsonPath } from "./helpers.js";
+import { HOUSE_RULESET, lint, loadFixture, loadRuleset, mutate, withEdits, type Change, type Edit, type JsonPath } from "./helpers.js";
 
 const PATH_ITEM = ["paths", "/persons/{person_id}/identification_sessions"];
 const LIST = [...PATH_ITEM, "get"];
@@ -384,10 +384,9 @@ describe("house ruleset", () => {
 });
 
 describe("house ruleset accepts", () => {
-  const accepts = (name: string, ...changes: [JsonPath, Change][]) =>
+  const accepts = (name: string, ...edits: Edit[]) =>
     it(name, async () => {
-      const doc = changes.reduce((d, [path, change]) => mutate(d, path, change), fixture);
-      expect(brief(await lint(ruleset, doc))).toEqual([]);
+      expect(brief(await lint(ruleset, withEdits(fixture, edits)))).toEqual([]);
     });
 
   accepts("proper nouns, acronyms and ALL CAPS event names in summaries", [

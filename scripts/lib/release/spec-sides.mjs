@@ -92,7 +92,8 @@ export async function specSides({ cwd = process.cwd(), base, baseSpec, headSpec,
     if (base) {
       const dir = join(tmp, "base");
       mkdirSync(dir);
-      checkoutRef(base, { cwd, dir, paths: ["spec", "redocly.yaml", "package.json", ...paths] });
+      // redocly.yaml loads the plugin that types x-lifecycles (a ref from before it lacks both).
+      checkoutRef(base, { cwd, dir, paths: ["spec", "redocly.yaml", "scripts/lib/spec/redocly-types.mjs", "package.json", ...paths] });
       baseSide = { ...(await bundleSide(dir, SPEC_ROOT, `${SPEC_ROOT} at ${base}`)), version: readVersion(join(dir, "package.json"), `package.json at ${base}`), dir };
     } else {
       baseSide = await bundleSide(cwd, /** @type {string} */ (baseSpec), shown(cwd, /** @type {string} */ (baseSpec)));

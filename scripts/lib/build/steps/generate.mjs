@@ -270,19 +270,9 @@ npm run check:generated   # fails, naming the file, if generated/ differs from w
 \`\`\`
 `;
 
-/**
- * Root type names that would shadow a global in a consumer's file (`import type { Error }` hides
- * the built-in Error): the alias is exported under a name that says what it is. Any other schema
- * keeps its spec name.
- */
-const GLOBAL_TYPE_RENAMES = { Error: "ErrorObject", Document: "IdentificationDocument" };
-
 /** Renders generated/schema.ts, openapi-typescript's types of the spec. @param {Doc} doc @returns {Promise<string>} */
 export async function renderSchema(doc) {
-  const schema = (await schemaTypes(doc)).replace(/^export type (\w+) = /gm, (line, name) =>
-    Object.hasOwn(GLOBAL_TYPE_RENAMES, name) ? `export type ${GLOBAL_TYPE_RENAMES[/** @type {keyof typeof GLOBAL_TYPE_RENAMES} */ (name)]} = ` : line,
-  );
-  return `${header("Types of the spec, by openapi-typescript.")}\n${schema}`;
+  return `${header("Types of the spec, by openapi-typescript.")}\n${await schemaTypes(doc)}`;
 }
 
 /**
