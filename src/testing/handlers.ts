@@ -6,7 +6,7 @@ import type { operations } from "../../generated/schema.js";
 import { operationAnswers } from "../../generated/testing.js";
 import { MOCK_DEFAULT_STATUS } from "../prefer.js";
 import type { OperationId, ResponseBody } from "../types.js";
-import { requestProblems, type ValidationProblem } from "./request-problems.js";
+import { readRequestBody, requestProblems, type ValidationProblem } from "./request-problems.js";
 import { pointerSegments } from "../json-pointer.js";
 
 /** The `OperationId`s the handlers serve: every operation of the spec's `paths` (webhooks are sent, not served). */
@@ -176,8 +176,8 @@ function badRequest(operationId: ServedOperationId, problems: ValidationProblem[
 /** @internal An answer a stateful resolver (the sandbox) computes per request. */
 export type { Answer, ServedOperationId };
 
-/** @internal How a checked handler answers a request that passed the checks. */
-export type Resolver = (request: Request, params: Record<string, string>) => Answer | Response | Promise<Answer | Response>;
+/** @internal How a checked handler answers a request that passed the checks; `body` is the parsed request body (undefined when empty). */
+export type Resolver = (request: Request, params: Record<string, string>, body: unknown) => Answer | Response | Promise<Answer | Response>;
 
 /** @internal */
 export interface CheckedHandlerOptions extends KycHandlerOptions {
@@ -196,16 +196,17 @@ export function checkedHandler(operationId: ServedOperationId, options: CheckedH
   const url = `${(options.baseUrl ?? server).replace(/\/+$/, "")}${path.replace(/\{([^}]+)\}/g, ":$1")}`;
   const register = http[method.toLowerCase() as "get"];
   return register(url, async ({ request, params }) => {
+    const read = await readRequestBody(operationId, request);
     if (options.validateRequests !== false) {
       const header = request.headers.get("authorization");
       const wellFormed = wellFormedAuth(auth, header);
       const accepted = !wellFormed || auth !== "bearer" || !options.acceptToken || options.acceptToken(header!.slice("Bearer ".length));
       const refusal = wellFormed && accepted ? undefined : unauthorized(operationId, header);
       if (refusal) return respond(refusal);
-      const problems = await requestProblems(operationId, request, params);
+      const problems = requestProblems(operationId, request, params, read);
       if (problems.length) return respond(badRequest(operationId, problems));
     }
-    const answer = await resolve(request, params as Record<string, string>);
+    const answer = await resolve(request, params as Record<string, string>, "body" in read ? read.body : undefined);
     return answer instanceof Response ? answer : respond(answer);
   });
 }

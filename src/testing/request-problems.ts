@@ -20,25 +20,28 @@ function queryOf(url: URL): Record<string, string | string[]> {
   return query;
 }
 
-/** The request's problems: its path parameters, query, headers and body against the operation's schemas. */
-export async function requestProblems(operationId: OperationId, request: Request, params: Record<string, unknown>): Promise<ValidationProblem[]> {
-  // Cloning tees the body stream, which costs more than the check itself: only when there is a body.
-  const text = request.body === null ? "" : await request.clone().text();
-  let body: unknown;
-  if (text !== "") {
-    if (requestMediaType(operationId) === "application/x-www-form-urlencoded") body = Object.fromEntries(new URLSearchParams(text));
-    else {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        return [{ pointer: "/body", message: `is not valid JSON (${text.length} characters)` }];
-      }
-    }
+/** The request's body, read once per request: parsed JSON (or the fields of a form-encoded one), undefined when empty. */
+export type RequestBody = { body: unknown } | { problem: ValidationProblem };
+
+/** Reads the body of the request handed to the handler (msw keeps its own clone), so the checks and the answer share one read. */
+export async function readRequestBody(operationId: OperationId, request: Request): Promise<RequestBody> {
+  const text = request.body === null ? "" : await request.text();
+  if (text === "") return { body: undefined };
+  if (requestMediaType(operationId) === "application/x-www-form-urlencoded") return { body: Object.fromEntries(new URLSearchParams(text)) };
+  try {
+    return { body: JSON.parse(text) };
+  } catch {
+    return { problem: { pointer: "/body", message: `is not valid JSON (${text.length} characters)` } };
   }
+}
+
+/** The request's problems: its path parameters, query, headers and body against the operation's schemas. */
+export function requestProblems(operationId: OperationId, request: Request, params: Record<string, unknown>, read: RequestBody): ValidationProblem[] {
+  if ("problem" in read) return [read.problem];
   return validateRequest(operationId, {
     path: params as Record<string, string>,
     query: queryOf(new URL(request.url)),
     header: request.headers,
-    body,
+    body: read.body,
   });
 }

@@ -24,10 +24,10 @@ function specError(operationId: KycOperationId, status: 404 | 409, detail: strin
 }
 
 /** Runs the state call; what the state refuses becomes the spec's 404 or 409. */
-function answering(operationId: KycOperationId, work: (request: Request, params: Record<string, string>) => Answer | Promise<Answer>): Resolver {
-  return async (request, params) => {
+function answering(operationId: KycOperationId, work: (request: Request, params: Record<string, string>, body: unknown) => Answer | Promise<Answer>): Resolver {
+  return async (request, params, body) => {
     try {
-      return await work(request, params);
+      return await work(request, params, body);
     } catch (error) {
       if (error instanceof NotFound) return specError(operationId, 404, error.message);
       if (error instanceof NotAllowed) return specError(operationId, 409, error.message);
@@ -36,10 +36,8 @@ function answering(operationId: KycOperationId, work: (request: Request, params:
   };
 }
 
-const bodyOf = async <T>(request: Request): Promise<T> => {
-  const text = await request.text();
-  return (text === "" ? {} : JSON.parse(text)) as T;
-};
+/** The parsed request body (checkedHandler reads it once), `{}` when empty. */
+const bodyOf = <T>(body: unknown): T => (body ?? {}) as T;
 
 /** `Link` with first, prev, next and last, in the spec's form (`?page[number]=1&page[size]=10`). */
 function pageLinks(url: URL, number: number, size: number, last: number): string {
@@ -56,12 +54,12 @@ function resolvers(state: SandboxState): Record<KycOperationId, Resolver> {
   const p = (params: Record<string, string>) => params.person_id!;
   return {
     createAccessToken: () => json(200, { ...state.issueToken(), token_type: "bearer", scope: "partners" }),
-    checkIdentificationEligibility: answering("checkIdentificationEligibility", async (request, params) => {
+    checkIdentificationEligibility: answering("checkIdentificationEligibility", (_request, params, body) => {
       state.person(p(params));
-      const { method } = await bodyOf<{ method: "bank" }>(request);
+      const { method } = bodyOf<{ method: "bank" }>(body);
       return json(200, { method, eligible: true });
     }),
-    createIdentification: answering("createIdentification", async (request, params) => json(201, state.createIdentification(p(params), await bodyOf(request)))),
+    createIdentification: answering("createIdentification", (_request, params, body) => json(201, state.createIdentification(p(params), bodyOf(body)))),
     listIdentifications: answering("listIdentifications", (request, params) => {
       const all = state.listIdentifications(p(params));
       const url = new URL(request.url);
@@ -77,8 +75,8 @@ function resolvers(state: SandboxState): Record<KycOperationId, Resolver> {
     }),
     requestIdentification: answering("requestIdentification", (_request, params) => json(200, state.callIdentification(p(params), params.id!, "requestIdentification"))),
     authorizeIdentification: answering("authorizeIdentification", (_request, params) => json(200, state.callIdentification(p(params), params.id!, "authorizeIdentification"))),
-    simulateIdentificationOutcome: answering("simulateIdentificationOutcome", async (request, params) => {
-      const { scenario } = await bodyOf<{ scenario: string }>(request);
+    simulateIdentificationOutcome: answering("simulateIdentificationOutcome", (_request, params, body) => {
+      const { scenario } = bodyOf<{ scenario: string }>(body);
       return json(200, state.callIdentification(p(params), params.id!, "simulateIdentificationOutcome", scenario));
     }),
     listSupportedDocuments: answering("listSupportedDocuments", (_request, params) => {
@@ -89,14 +87,14 @@ function resolvers(state: SandboxState): Record<KycOperationId, Resolver> {
       state.getIdentification(p(params), params.id!);
       return namedExampleAnswer("listSupportedDocumentsFromFourthline", 200, operationAnswers.listSupportedDocumentsFromFourthline.defaultAnswer.example);
     }),
-    createIdentificationSession: answering("createIdentificationSession", async (request, params) => json(201, state.createSession(p(params), await bodyOf(request)))),
+    createIdentificationSession: answering("createIdentificationSession", (_request, params, body) => json(201, state.createSession(p(params), bodyOf(body)))),
     getIdentificationSession: answering("getIdentificationSession", (_request, params) => json(200, state.getSession(p(params), params.identification_session_id!))),
     getIdentificationSessionConfiguration: answering("getIdentificationSessionConfiguration", (_request, params) => {
       state.getSession(p(params), params.identification_session_id!);
       return namedExampleAnswer("getIdentificationSessionConfiguration", 200, operationAnswers.getIdentificationSessionConfiguration.defaultAnswer.example);
     }),
-    createSessionIdentification: answering("createSessionIdentification", async (request, params) => {
-      const body = await bodyOf<{ method: string }>(request);
+    createSessionIdentification: answering("createSessionIdentification", (_request, params, raw) => {
+      const body = bodyOf<{ method: string }>(raw);
       const sessionId = params.identification_session_id!;
       const allowed = state.sessionMethods(p(params), sessionId);
       if (!allowed.includes(body.method)) {

@@ -3,7 +3,7 @@
 // lets a test in any language act as the customer, the provider and time.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { getResponse } from "msw";
+import { getResponse, type HttpHandler } from "msw";
 import { createKycSandbox, type KycSandbox, type KycSandboxOptions } from "./index.js";
 
 /** The reserved path prefix of the control API; no operation of the spec lives under it. */
@@ -33,11 +33,15 @@ class ControlError extends Error {
   }
 }
 
-const readBody = async (req: IncomingMessage): Promise<Buffer> => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-};
+// The body is read whole into a Buffer and the Request built from it: no bridge between Node's
+// stream and a web stream per request.
+const readBody = (req: IncomingMessage): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
 
 function toRequest(req: IncomingMessage, origin: string, body: Buffer): Request {
   const headers = new Headers();
@@ -124,10 +128,33 @@ async function control(sandbox: KycSandbox, method: string, path: string, body: 
   throw new ControlError(404, `no control route ${route}; the routes are: POST /simulate, POST /clock/advance, GET /clock, GET /deliveries, POST /persons, POST /reset, GET /resources/{id} (all under ${CONTROL_PREFIX})`);
 }
 
+interface Route {
+  handler: HttpHandler;
+  method: string;
+  path: RegExp;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Each handler's method and path as a RegExp, built once. msw's getResponse tries the handlers in
+ * turn and each compiles its path and parses the request again; over HTTP a request goes only to
+ * the handler its method and path select (the sandbox's handlers match any origin: `*` then the path).
+ */
+function routesOf(handlers: HttpHandler[]): Route[] {
+  return handlers.flatMap((handler) => {
+    const { method, path } = handler.info;
+    if (typeof method !== "string" || typeof path !== "string" || !path.startsWith("*/")) return [];
+    const pattern = path.slice(1).split("/").map((segment) => (segment.startsWith(":") ? "[^/]+" : escapeRegExp(segment))).join("/");
+    return [{ handler, method, path: new RegExp(`^${pattern}/?$`) }];
+  });
+}
+
 /** Serves a new sandbox over HTTP. The handlers match any origin, so the token call goes to the same server. */
 export async function serveKycSandbox(options: ServeKycSandboxOptions = {}): Promise<KycSandboxServer> {
   const { port = 4010, host = "127.0.0.1", ...sandboxOptions } = options;
   const sandbox = createKycSandbox({ ...sandboxOptions, baseUrl: "*" });
+  const routes = routesOf(sandbox.handlers);
   let origin = "";
   const server = createServer((req, res) => {
     void (async () => {
@@ -142,7 +169,10 @@ export async function serveKycSandbox(options: ServeKycSandboxOptions = {}): Pro
           throw error;
         }
       }
-      const response = await getResponse(sandbox.handlers, toRequest(req, origin, body));
+      const request = toRequest(req, origin, body);
+      const route = routes.find((one) => one.method === req.method && one.path.test(path));
+      // Should msw not match where the table did, every handler gets its turn, as in process.
+      const response = (route && (await getResponse([route.handler], request))) ?? (await getResponse(sandbox.handlers, request));
       if (response) return writeResponse(res, response);
       sendJson(res, 404, {
         errors: [{ id: "route_not_found", status: 404, code: "route_not_found", title: "Route Not Found", detail: `No operation of the spec is ${req.method} ${path}.` }],
