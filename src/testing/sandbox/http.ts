@@ -44,11 +44,9 @@ const readBody = (req: IncomingMessage): Promise<Buffer> =>
   });
 
 function toRequest(req: IncomingMessage, origin: string, body: Buffer): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
-  }
+  // Node's raw [name, value, name, value, ...]: the Request makes its one Headers from the pairs.
+  const headers: [string, string][] = [];
+  for (let i = 0; i < req.rawHeaders.length; i += 2) headers.push([req.rawHeaders[i]!, req.rawHeaders[i + 1]!]);
   const method = req.method ?? "GET";
   return new Request(new URL(req.url ?? "/", origin), { method, headers, ...(method === "GET" || method === "HEAD" || body.length === 0 ? {} : { body: new Uint8Array(body) }) });
 }
