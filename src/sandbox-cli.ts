@@ -19,7 +19,27 @@ customer, the provider and the clock with the control API under /__sandbox (docs
   --persons any|seeded     "any" (default): every valid person ID exists; "seeded": POST /__sandbox/persons first
   --auto-advance           a sleep on the sandbox clock moves it at once (in-process clients only)
 
-Stops on SIGINT or SIGTERM (exit status 0); 2 on a usage error, 1 when it cannot listen.`;
+Stops on SIGINT or SIGTERM, or when the process that started it exits (exit status 0); 2 on a usage
+error, 1 when it cannot listen.`;
+
+/**
+ * SIGINT, SIGTERM, or the parent process going away. npx and `npm exec` run the bin under `sh -c`
+ * and exit on SIGTERM without passing it on, which leaves the sandbox to init (its parent changes).
+ */
+function stopRequested(): Promise<string> {
+  return new Promise((resolve) => {
+    const parent = process.ppid;
+    const watch = setInterval(() => {
+      if (process.ppid !== parent) stop("the parent process exited");
+    }, 250);
+    const stop = (why: string) => {
+      clearInterval(watch);
+      resolve(why);
+    };
+    process.once("SIGINT", () => stop("SIGINT"));
+    process.once("SIGTERM", () => stop("SIGTERM"));
+  });
+}
 
 const isHttpUrl = (value: string) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
 
@@ -77,11 +97,7 @@ export async function runSandboxCli(argv: string[], io: CliOutput = { out: (l) =
     return 1;
   }
   io.out(`solaris-kyc sandbox: listening on ${server.url} (control API: ${server.url}/__sandbox; webhooks: ${values["webhook-url"] ?? "logged only"})`);
-  const signal = await (stop ??
-    new Promise<string>((resolve) => {
-      process.once("SIGINT", () => resolve("SIGINT"));
-      process.once("SIGTERM", () => resolve("SIGTERM"));
-    }));
+  const signal = await (stop ?? stopRequested());
   await server.close();
   io.out(`solaris-kyc sandbox: stopped (${String(signal)})`);
   return 0;

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createKycClient, parseWebhook } from "../../src/index.js";
 import { serveKycSandbox, type KycSandboxServer, type SandboxDelivery } from "../../src/testing/index.js";
 import { validateResponse } from "../../src/validators.js";
+import { alive, commandLine, descendants } from "../support/process-tree.js";
 import { flows, runFlow } from "../support/sandbox-flows.js";
 
 const PERSON = "dc1a6812a14f6cc338cd084208535bcdcper";
@@ -208,6 +209,36 @@ describe("solaris-kyc sandbox (the built bin)", () => {
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
     expect(output).toMatch(/stopped \(SIGTERM\)/);
+  });
+
+  // npm exec (what npx runs) starts the bin under `sh -c` and exits on SIGTERM without passing it
+  // on: the sandbox must notice its parent is gone. It runs from this repository as npx runs it.
+  it("stops when npx gets SIGTERM, leaving no process behind", { timeout: 90_000 }, async () => {
+    expect(existsSync(bin), `${bin} is missing: run npm run build:lib first`).toBe(true);
+    const npx = spawn("npm", ["exec", "--", "solaris-kyc", "sandbox", "--port", "0"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+    let output = "";
+    npx.stderr.on("data", (c: Buffer) => (output += c));
+    let tree: number[] = [];
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        npx.stdout.on("data", (c: Buffer) => {
+          output += c;
+          const match = /listening on (http:\/\/\S+)/.exec(output);
+          if (match) resolve(match[1]!);
+        });
+        npx.once("exit", () => reject(new Error(`npm exec exited early: ${output}`)));
+      });
+      tree = [npx.pid!, ...descendants(npx.pid!)];
+      const running = tree.map(commandLine);
+      expect(running.some((line) => /^node .*solaris-kyc sandbox --port 0$/.test(line)), running.join("\n")).toBe(true);
+      npx.kill("SIGTERM");
+      await expect
+        .poll(() => tree.filter(alive).map((pid) => `${pid} ${commandLine(pid)}`), { timeout: 20_000, interval: 100, message: "still running after SIGTERM to npx" })
+        .toEqual([]);
+      await expect(fetch(`${url}/__sandbox/clock`)).rejects.toThrow();
+    } finally {
+      for (const pid of [...tree, ...descendants(npx.pid!)]) if (alive(pid)) process.kill(pid, "SIGKILL");
+    }
   });
 });
 
