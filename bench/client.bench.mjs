@@ -133,7 +133,7 @@ async function typeCheck(dir, log) {
   writeFileSync(
     join(project, "consumer.ts"),
     `import { createKycClient } from "solaris-kyc";
-import type { IdentificationSession, Identification } from "solaris-kyc/types";
+import type { IdentificationSession, Identification } from "solaris-kyc";
 const kyc = createKycClient({ baseUrl: "https://api.solaris-sandbox.de", auth: { getToken: async () => "t" } });
 export async function main(): Promise<[IdentificationSession | undefined, Identification | undefined]> {
   const a = await kyc.POST("/v1/persons/{person_id}/identification_sessions", { params: { path: { person_id: "p" } }, body: { identification_methods: ["idnow"] } });

@@ -1,6 +1,12 @@
-import { setMaxListeners } from "node:events";
-import createClient, { type Client } from "openapi-fetch";
+// The typed client: openapi-fetch's own `Client<paths>`, with two of its extension points filled.
+// - its `fetch`: the transport (access token, clock-driven timeout per attempt, safe retries, the
+//   body read within the timeout);
+// - a middleware: what the answer means (a body that is not the documented JSON, the schema check
+//   of `validateResponses`, the redacting logger).
+// Web-standard only (fetch, AbortSignal, URL): no Node built-in, so it runs in edge runtimes too.
+import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { components, paths } from "../generated/schema.js";
+import { attachClock, systemClock, type KycClock } from "./clock.js";
 import { KycApiError } from "./errors.js";
 import { redact } from "./redact.js";
 import type { ValidationProblem } from "./validators.js";
@@ -56,19 +62,25 @@ export interface KycClientOptions {
   retry?: RetryOptions;
   /** Defaults to globalThis.fetch. Receives a Request and `{ signal }`. */
   fetch?: FetchLike;
+  /**
+   * The time source of timeouts, retry waits and jitter, and token expiry. Default: the system
+   * clock. A test passes its own (or the sandbox's) so that waits and timeouts take no real time;
+   * `waitForIdentification` and the other helpers that take the client wait on the same clock.
+   */
+  clock?: KycClock;
+  /**
+   * openapi-fetch middleware, in order (the same as `client.use(...middleware)` after creation).
+   * Their `onResponse` sees the final answer of a call (after the token refresh and retries), and
+   * the client checks the answer they return.
+   */
+  middleware?: Middleware[];
   /** Receives one entry per answer, retry and token call; bodies are redacted. Never sees a token or the secret. */
   logger?: (entry: KycLogEntry) => void;
-  /** Waits between retries (tests inject a recorder). Must reject when `signal` aborts. */
-  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
-  /** Jitter source in [0, 1). Default Math.random. */
-  random?: () => number;
-  /** Clock for token expiry, in ms. Default Date.now. */
-  now?: () => number;
   /**
    * Checks every answer against the spec's schema of its operation and status (with the generated
    * validators of `solaris-kyc/validators`, loaded on first use). "off" (default); "warn": a
    * drifting answer is logged (event "validation", body redacted, its JSON pointers in `problems`)
-   * and returned; "throw": it throws `KycApiError` kind "invalid_response" naming the pointers.
+   * and returned; "throw": it throws `KycApiError` code "invalid_response" naming the pointers.
    */
   validateResponses?: "off" | "warn" | "throw";
 }
@@ -81,43 +93,35 @@ const VALIDATE_RESPONSES = ["off", "warn", "throw"] as const;
 // A 204/205/304 or a HEAD has no body by definition; every other documented answer is JSON.
 const NO_BODY_STATUSES = new Set([204, 205, 304]);
 
-const defaultSleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
+/** A signal that aborts with a TimeoutError after `ms` on `clock`; `cancel()` stops the clock's wait. */
+function timeoutSignal(clock: KycClock, ms: number): { signal: AbortSignal; cancel: () => void } {
+  const timeout = new AbortController();
+  const stop = new AbortController();
+  clock.sleep(ms, stop.signal).then(
+    () => timeout.abort(new DOMException(`timed out after ${ms} ms`, "TimeoutError")),
+    () => {}, // cancelled: the attempt ended first
+  );
+  return { signal: timeout.signal, cancel: () => stop.abort() };
+}
 
-/**
- * Timeout signals, shared: every call started within one slice (a tenth of the timeout, at most
- * 100 ms) gets the same signal, which aborts `timeoutMs` after the slice ends. So each call times out
- * after timeoutMs to timeoutMs + slice, without paying for its own AbortController and timer.
- */
-function deadlines(timeoutMs: number): () => AbortSignal {
-  const sliceMs = Math.max(1, Math.min(100, Math.floor(timeoutMs / 10)));
-  let current: { until: number; signal: AbortSignal } | undefined;
-  return () => {
-    const time = performance.now();
-    if (!current || time >= current.until || current.signal.aborted) {
-      const controller = new AbortController();
-      setMaxListeners(0, controller.signal); // one listener per concurrent call is expected, not a leak
-      const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, "TimeoutError")), timeoutMs + sliceMs);
-      // Never keep the process alive for a deadline: a pending request keeps it alive by itself.
-      (timer as { unref?: () => void }).unref?.();
-      current = { until: time + sliceMs, signal: controller.signal };
-    }
-    return current.signal;
+/** Aborts when either signal does, with its reason. `AbortSignal.any` where the runtime has it (`@edge-runtime/vm` 5 has not). */
+function eitherSignal(a: AbortSignal, b: AbortSignal): { signal: AbortSignal; release: () => void } {
+  if (typeof AbortSignal.any === "function") return { signal: AbortSignal.any([a, b]), release: () => {} };
+  const both = new AbortController();
+  const onAbort = () => both.abort(a.aborted ? a.reason : b.reason);
+  if (a.aborted || b.aborted) onAbort();
+  a.addEventListener("abort", onAbort, { once: true });
+  b.addEventListener("abort", onAbort, { once: true });
+  return {
+    signal: both.signal,
+    release: () => {
+      a.removeEventListener("abort", onAbort);
+      b.removeEventListener("abort", onAbort);
+    },
   };
 }
 
-/** Resolves with `promise`, or rejects as soon as `signal` aborts (the promise keeps running for others). */
+/** Resolves with `promise`, or rejects as soon as `signal` aborts (for a fetch that ignores its signal). */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
   if (signal.aborted) return Promise.reject(signal.reason);
@@ -135,8 +139,9 @@ interface TokenSource {
 }
 
 type AccessToken = components["schemas"]["AccessToken"];
+type Logger = (entry: KycLogEntry) => void;
 
-function clientCredentials(auth: ClientCredentialsAuth, fetchImpl: FetchLike, timeoutMs: number, now: () => number, log: Logger): TokenSource {
+function clientCredentials(auth: ClientCredentialsAuth, fetchImpl: FetchLike, timeoutMs: number, clock: KycClock, log: Logger): TokenSource {
   if (!auth.clientId || !auth.clientSecret || !auth.tokenUrl) {
     throw new TypeError("createKycClient: auth needs clientId, clientSecret and tokenUrl (or use auth.getToken)");
   }
@@ -147,11 +152,10 @@ function clientCredentials(auth: ClientCredentialsAuth, fetchImpl: FetchLike, ti
 
   // `method`/`path` are the API request that needed the token, so its error names it.
   async function fetchToken(method: string, path: string): Promise<string> {
-    const started = now();
+    const started = clock.now();
     const fail = (detail: string, status?: number, cause?: unknown) =>
       new KycApiError("auth", method, path, `could not get an access token from ${auth.tokenUrl}: ${detail}`, { status, cause });
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const timeout = timeoutSignal(clock, timeoutMs);
     let response: Response;
     let text: string;
     try {
@@ -160,12 +164,12 @@ function clientCredentials(auth: ClientCredentialsAuth, fetchImpl: FetchLike, ti
         headers: { Authorization: basic, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
         body: form,
       });
-      response = await untilAborted(fetchImpl(request, { signal: controller.signal }), controller.signal);
-      text = await untilAborted(response.text(), controller.signal);
+      response = await untilAborted(fetchImpl(request, { signal: timeout.signal }), timeout.signal);
+      text = await untilAborted(response.text(), timeout.signal);
     } catch (error) {
-      throw controller.signal.aborted ? fail(`no answer within ${timeoutMs} ms`) : fail(`the request failed (${describe(error)})`);
+      throw timeout.signal.aborted ? fail(`no answer within ${timeoutMs} ms`) : fail(`the request failed (${describe(error)})`);
     } finally {
-      clearTimeout(timer);
+      timeout.cancel();
     }
     let body: unknown;
     try {
@@ -185,13 +189,13 @@ function clientCredentials(auth: ClientCredentialsAuth, fetchImpl: FetchLike, ti
     // Renew shortly before expiry: 10% of the lifetime, at most a minute early.
     const marginS = Math.min(60, token.expires_in * 0.1);
     cached = { token: token.access_token, expiresAt: started + (token.expires_in - marginS) * 1000 };
-    log({ level: "info", event: "token", message: "access token issued", method, path, status: response.status, durationMs: now() - started });
+    log({ level: "info", event: "token", message: "access token issued", method, path, status: response.status, durationMs: clock.now() - started });
     return token.access_token;
   }
 
   return {
     get(signal, method, path) {
-      if (cached && now() < cached.expiresAt) return Promise.resolve(cached.token);
+      if (cached && clock.now() < cached.expiresAt) return Promise.resolve(cached.token);
       if (!pending) {
         pending = fetchToken(method, path).finally(() => {
           pending = undefined;
@@ -240,42 +244,35 @@ function retryAfterMs(value: string | null, now: number): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** Why an error body (as openapi-fetch returns it: parsed JSON, raw text, or undefined) is not the envelope. */
-function errorBodyProblem(error: unknown): string | undefined {
-  if (error === undefined || error === "") return "the body is empty";
-  if (typeof error === "string") {
-    return /^\s*</.test(error) ? `the body is HTML/XML, not JSON (${error.length} characters)` : `the body is malformed or truncated JSON (${error.length} characters)`;
-  }
-  if (!Array.isArray((error as { errors?: unknown } | null)?.errors)) return 'the error body is not the Solaris error envelope {"errors":[...]}';
+/** Why an error body (parsed JSON, or the raw text when it is not JSON) is not the envelope. */
+function errorBodyProblem(body: unknown, text: string): string | undefined {
+  if (text === "") return "the body is empty";
+  if (body === undefined) return notJson(text);
+  if (!Array.isArray((body as { errors?: unknown } | null)?.errors)) return 'the error body is not the Solaris error envelope {"errors":[...]}';
   return undefined;
 }
 
-type Logger = (entry: KycLogEntry) => void;
-type Init = { signal?: AbortSignal | null; params?: { path?: Record<string, unknown> }; [key: string]: unknown };
-type Result = { data?: unknown; error?: unknown; response: Response };
+const notJson = (text: string) =>
+  /^\s*</.test(text) ? `the body is HTML/XML, not JSON (${text.length} characters)` : `the body is malformed or truncated JSON (${text.length} characters)`;
 
-/** What every step of one call needs: the request's names for errors and logs, and the caller's signal. */
-interface Call {
-  method: string;
-  /** The path template, as the caller passed it (for the spec lookup). */
-  url: string;
-  init: Init;
-  /** The request's path for errors and logs: the template with its path parameters filled in. */
-  path: string;
-  callerSignal: AbortSignal | undefined;
-  retryable: boolean;
+/** Why a success body (parsed JSON, or undefined when it is not JSON) is not the documented JSON. */
+function successBodyProblem(body: unknown, text: string, contentType: string | null): string | undefined {
+  if (text === "") return "the body is empty";
+  if (body !== undefined) return undefined;
+  const type = contentType ?? "none";
+  return `the body is ${/html|xml/i.test(type) ? "HTML/XML" : "malformed or truncated JSON"}, not JSON (content-type ${type})`;
 }
 
-function describeCall(method: string, url: string, init: Init): Call {
-  const path = url.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(init.params?.path?.[name] ?? `{${name}}`)));
-  return { method, url, init, path, callerSignal: init.signal ?? undefined, retryable: method === "GET" };
+/** What the transport knows of the attempt that produced a call's answer, for the log. */
+interface AttemptRecord {
+  attempt: number;
+  started: number;
 }
-
-const aborted = (call: Call, cause: unknown) => new KycApiError("aborted", call.method, call.path, "aborted by the caller's signal", { cause });
 
 /**
- * A typed client for the Solaris KYC API: openapi-fetch, plus OAuth2, timeouts, safe retries, body
- * checks and a redacting logger around each call (through openapi-fetch's per-request `fetch`).
+ * A typed client for the Solaris KYC API: openapi-fetch's `Client` over the spec's paths, with
+ * OAuth2, timeouts, safe retries, body checks and a redacting logger. Add your own openapi-fetch
+ * middleware with the `middleware` option or `client.use()`.
  */
 export function createKycClient(options: KycClientOptions): KycClient {
   if (!options || typeof options.baseUrl !== "string" || options.baseUrl === "") {
@@ -283,15 +280,17 @@ export function createKycClient(options: KycClientOptions): KycClient {
   }
   if (!options.auth) throw new TypeError("createKycClient: auth is required ({ clientId, clientSecret, tokenUrl } or { getToken })");
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const clock = options.clock ?? systemClock;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const maxAttempts = options.retry?.maxAttempts ?? 3;
   if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) throw new TypeError(`createKycClient: timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`);
   if (!(Number.isInteger(maxAttempts) && maxAttempts >= 1)) throw new TypeError(`createKycClient: retry.maxAttempts must be an integer >= 1, got ${maxAttempts}`);
   const baseDelayMs = options.retry?.baseDelayMs ?? 200;
   const maxDelayMs = options.retry?.maxDelayMs ?? 30_000;
-  const sleep = options.sleep ?? defaultSleep;
-  const random = options.random ?? Math.random;
-  const now = options.now ?? Date.now;
+  const validateResponses = options.validateResponses ?? "off";
+  if (!VALIDATE_RESPONSES.includes(validateResponses)) {
+    throw new TypeError(`createKycClient: validateResponses must be one of ${VALIDATE_RESPONSES.map((v) => `"${v}"`).join(", ")}, got ${JSON.stringify(validateResponses)}`);
+  }
   const userLogger = options.logger;
   const log: Logger = userLogger
     ? (entry) => {
@@ -302,176 +301,88 @@ export function createKycClient(options: KycClientOptions): KycClient {
         }
       }
     : () => {};
-  const tokens =
-    "getToken" in options.auth
-      ? tokenFunction(options.auth)
-      : clientCredentials(options.auth, fetchImpl, timeoutMs, now, log);
-  const base = createClient<paths, "application/json">({ baseUrl: options.baseUrl, fetch: fetchImpl as (input: Request) => Promise<Response> });
-  const nextDeadline = deadlines(timeoutMs);
-  const backoff = (attempt: number) => Math.round(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)));
-  const validateResponses = options.validateResponses ?? "off";
-  if (!VALIDATE_RESPONSES.includes(validateResponses)) {
-    throw new TypeError(`createKycClient: validateResponses must be one of ${VALIDATE_RESPONSES.map((v) => `"${v}"`).join(", ")}, got ${JSON.stringify(validateResponses)}`);
-  }
-  // Loaded on the first answer to check: with validation off, the validators are never loaded.
-  let validators: Promise<typeof import("./validators.js")> | undefined;
-  const loadValidators = () => (validators ??= import("./validators.js"));
+  const tokens = "getToken" in options.auth ? tokenFunction(options.auth) : clientCredentials(options.auth, fetchImpl, timeoutMs, clock, log);
+  const backoff = (attempt: number) => Math.round(clock.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)));
+  const base = options.baseUrl.replace(/\/+$/, "");
+  // The request's path for errors and logs: after the base URL, without the query.
+  const pathOf = (url: string) => (url.startsWith(base) ? url.slice(base.length) : new URL(url).pathname).replace(/[?#].*$/, "");
+  const attempts = new WeakMap<Request, AttemptRecord>();
 
-  /** Waits between attempts; the caller's signal cuts the wait short. */
-  async function pause(call: Call, ms: number): Promise<void> {
+  /** Waits between attempts on the clock; the caller's signal cuts the wait short. */
+  async function pause(method: string, path: string, ms: number, callerSignal: AbortSignal): Promise<void> {
     try {
-      await sleep(ms, call.callerSignal ?? new AbortController().signal);
+      await clock.sleep(ms, callerSignal);
     } catch (error) {
-      throw aborted(call, error);
-    }
-  }
-
-  async function accessToken(call: Call): Promise<string> {
-    try {
-      return await tokens.get(call.callerSignal, call.method, call.path);
-    } catch (error) {
-      if (call.callerSignal?.aborted) throw aborted(call, error);
-      throw error instanceof KycApiError ? error : new KycApiError("auth", call.method, call.path, `no access token (${describe(error)})`);
+      throw new KycApiError("aborted", method, path, "aborted by the caller's signal", { cause: error });
     }
   }
 
   /**
-   * The signal of one attempt: the shared deadline of its time slice, combined with the caller's
-   * signal if there is one. `release()` detaches the listeners once the attempt is over.
+   * One attempt: the answer with its body read within the timeout, or "retry" after a network
+   * error that may be retried. A timeout, the caller's abort and a final network error throw.
    */
-  function attemptSignal(call: Call): { signal: AbortSignal; deadline: AbortSignal; release: () => void } {
-    const deadline = nextDeadline();
-    const { callerSignal } = call;
-    if (!callerSignal) return { signal: deadline, deadline, release: () => {} };
-    const controller = new AbortController();
-    const onAbort = () => controller.abort(callerSignal.aborted ? callerSignal.reason : deadline.reason);
-    callerSignal.addEventListener("abort", onAbort, { once: true });
-    deadline.addEventListener("abort", onAbort, { once: true });
-    return {
-      signal: controller.signal,
-      deadline,
-      release: () => {
-        callerSignal.removeEventListener("abort", onAbort);
-        deadline.removeEventListener("abort", onAbort);
-      },
-    };
-  }
-
-  /**
-   * One attempt through openapi-fetch: its result, or "retry" after a network error that may be
-   * retried. Every other failure (abort, timeout, a success body that is not JSON) throws.
-   */
-  async function attemptOnce(call: Call, token: string, attempt: number): Promise<Result | "retry"> {
-    const { signal, deadline, release } = attemptSignal(call);
-    let answered: Response | undefined;
+  async function attemptOnce(request: Request, token: string, attempt: number, retryable: boolean): Promise<Response | "retry"> {
+    const { method } = request;
+    const path = pathOf(request.url);
+    const timeout = timeoutSignal(clock, timeoutMs);
+    const { signal, release } = eitherSignal(request.signal, timeout.signal);
+    let status: number | undefined;
     try {
-      const attemptFetch = async (request: Request) => {
-        request.headers.set("Authorization", `Bearer ${token}`);
-        answered = await fetchImpl(request, { signal });
-        return answered;
-      };
-      // The signal goes to fetch, not into openapi-fetch's Request (a Request that follows a signal
-      // costs twice as much to build); fetch aborts the body read too, so a stalled body times out.
-      return (await base.request(call.method as "get", call.url as never, { ...call.init, signal: undefined, fetch: attemptFetch } as never)) as Result;
+      const sent = request.clone();
+      sent.headers.set("Authorization", `Bearer ${token}`);
+      const response = await untilAborted(fetchImpl(sent, { signal }), signal);
+      status = response.status;
+      const noBody = NO_BODY_STATUSES.has(status) || method === "HEAD";
+      const body = noBody ? null : await untilAborted(response.arrayBuffer(), signal);
+      return new Response(body, { status, statusText: response.statusText, headers: response.headers });
     } catch (error) {
-      return failedAttempt(call, error, answered, deadline, attempt);
+      if (request.signal.aborted) throw new KycApiError("aborted", method, path, "aborted by the caller's signal", { cause: error });
+      if (timeout.signal.aborted) {
+        log({ level: "error", event: "failure", message: `timed out after ${timeoutMs} ms`, method, path, attempt });
+        throw new KycApiError("timeout", method, path, `no complete answer within ${timeoutMs} ms (attempt ${attempt})`, { cause: error });
+      }
+      if (retryable && attempt < maxAttempts) return "retry";
+      log({ level: "error", event: "failure", message: `network error: ${describe(error)}`, method, path, attempt, status });
+      throw new KycApiError("network", method, path, `the request failed (${describe(error)})`, { status, cause: error });
     } finally {
+      timeout.cancel();
       release();
     }
   }
 
-  /** Why an attempt threw, as the error to throw, or "retry" when a network error may be retried. */
-  function failedAttempt(call: Call, error: unknown, answered: Response | undefined, deadline: AbortSignal, attempt: number): "retry" {
-    const { method, path } = call;
-    if (call.callerSignal?.aborted) throw aborted(call, error);
-    if (deadline.aborted) {
-      log({ level: "error", event: "failure", message: `timed out after ${timeoutMs} ms`, method, path, attempt });
-      throw new KycApiError("timeout", method, path, `no complete answer within ${timeoutMs} ms (attempt ${attempt})`, { cause: error });
-    }
-    if (error instanceof KycApiError) throw error;
-    const status = answered?.status;
-    if (status !== undefined && error instanceof SyntaxError) {
-      // openapi-fetch could not parse a success body.
-      const type = answered?.headers.get("Content-Type") ?? "none";
-      const kind = /html|xml/i.test(type) ? "HTML/XML" : "malformed or truncated JSON";
-      const problem = `the body is ${kind}, not JSON (content-type ${type})`;
-      log({ level: "error", event: "failure", message: `${status}: ${problem}`, method, path, status, attempt });
-      throw new KycApiError("invalid_response", method, path, `the API answered ${status} with a body that is not the documented JSON: ${problem}`, { status });
-    }
-    if (call.retryable && attempt < maxAttempts) return "retry";
-    log({ level: "error", event: "failure", message: `network error: ${describe(error)}`, method, path, attempt, status });
-    throw new KycApiError("network", method, path, `the request failed (${describe(error)})`, { status, cause: error });
-  }
-
   /** How long to wait before retrying this answer, or undefined to hand it to the caller. */
-  function retryDelay(call: Call, response: Response, attempt: number): number | undefined {
-    if (!(RETRY_STATUSES.has(response.status) && call.retryable && attempt < maxAttempts)) return undefined;
-    const after = retryAfterMs(response.headers.get("Retry-After"), now());
+  function retryDelay(response: Response, attempt: number, retryable: boolean): number | undefined {
+    if (!(RETRY_STATUSES.has(response.status) && retryable && attempt < maxAttempts)) return undefined;
+    const after = retryAfterMs(response.headers.get("Retry-After"), clock.now());
     // A Retry-After beyond maxDelayMs: hand the caller the answer rather than wait that long.
     if (after !== undefined && after > maxDelayMs) return undefined;
     return after ?? backoff(attempt);
   }
 
-  /** Throws `invalid_response` when the answer's body is not the documented JSON (empty, HTML, not the envelope). */
-  function checkBody(call: Call, result: Result, attempt: number, started: number): void {
-    const status = result.response.status;
-    const noBody = NO_BODY_STATUSES.has(status) || call.method === "HEAD";
-    const problem = noBody ? undefined : result.response.ok ? (result.data === undefined ? "the body is empty" : undefined) : errorBodyProblem(result.error);
-    if (!problem) return;
-    log({ level: "error", event: "failure", message: `${status}: ${problem}`, method: call.method, path: call.path, status, attempt, durationMs: now() - started });
-    throw new KycApiError("invalid_response", call.method, call.path, `the API answered ${status} with a body that is not the documented JSON: ${problem}`, { status });
-  }
-
-  /** Checks the answer against the spec's schema of its operation and status (`validateResponses`). */
-  async function checkSchema(call: Call, result: Result, attempt: number, started: number): Promise<void> {
-    const status = result.response.status;
-    if (NO_BODY_STATUSES.has(status) || call.method === "HEAD") return;
-    const { findOperationId, validateResponse } = await loadValidators();
-    const operationId = findOperationId(call.method, call.url);
-    if (!operationId) return; // not an operation of the spec: nothing to check against
-    const body = result.response.ok ? result.data : result.error;
-    const problems = validateResponse(operationId, status, body);
-    if (problems.length === 0) return;
-    const listed = problems.slice(0, 5).map((p) => `${p.pointer || "(body)"} ${p.message}`).join("; ");
-    const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : "";
-    const message = `${status}: the answer does not match the spec (${operationId}): ${listed}${more}`;
-    const entry = { method: call.method, path: call.path, status, attempt, durationMs: now() - started, body: redact(body), problems };
-    if (validateResponses === "warn") {
-      log({ level: "warn", event: "validation", message, ...entry });
-      return;
-    }
-    log({ level: "error", event: "failure", message, ...entry });
-    throw new KycApiError("invalid_response", call.method, call.path, `the API answered ${status} with a body that does not match the spec (${operationId}): ${listed}${more}`, { status });
-  }
-
-  function logAnswer(call: Call, result: Result, attempt: number, started: number): void {
-    if (!userLogger) return;
-    const status = result.response.status;
-    const level = status >= 500 ? "error" : status >= 400 ? "warn" : "info";
-    const body = redact(result.response.ok ? result.data : result.error);
-    log({ level, event: "response", message: `${status}`, method: call.method, path: call.path, status, attempt, durationMs: now() - started, body });
-  }
-
-  /**
-   * One call: token, attempt, then per answer: refresh the token once after a 401, retry what may
-   * be retried, check the body (and its schema), log it and return it.
-   */
-  async function call(method: string, url: string, init: Init = {}): Promise<Result> {
-    const current = describeCall(method, url, init);
-    const { path } = current;
+  /** The transport (openapi-fetch's `fetch`): token, attempts, the 401 refresh and the retries. */
+  async function transport(request: Request): Promise<Response> {
+    const { method } = request;
+    const path = pathOf(request.url);
+    const retryable = method === "GET";
     let refreshed = false;
     for (let attempt = 1; ; attempt++) {
-      if (current.callerSignal?.aborted) throw aborted(current, current.callerSignal.reason);
-      const token = await accessToken(current);
-      const started = now();
-      const result = await attemptOnce(current, token, attempt);
-      if (result === "retry") {
+      if (request.signal.aborted) throw new KycApiError("aborted", method, path, "aborted by the caller's signal", { cause: request.signal.reason });
+      let token: string;
+      try {
+        token = await tokens.get(request.signal, method, path);
+      } catch (error) {
+        if (request.signal.aborted) throw new KycApiError("aborted", method, path, "aborted by the caller's signal", { cause: error });
+        throw error instanceof KycApiError ? error : new KycApiError("auth", method, path, `no access token (${describe(error)})`);
+      }
+      const started = clock.now();
+      const response = await attemptOnce(request, token, attempt, retryable);
+      if (response === "retry") {
         const delay = backoff(attempt);
         log({ level: "warn", event: "retry", message: `network error, retrying in ${delay} ms`, method, path, attempt });
-        await pause(current, delay);
+        await pause(method, path, delay, request.signal);
         continue;
       }
-      const status = result.response.status;
+      const { status } = response;
       if (status === 401 && !refreshed) {
         refreshed = true;
         tokens.invalidate(token);
@@ -479,30 +390,73 @@ export function createKycClient(options: KycClientOptions): KycClient {
         attempt--; // the refresh is not a retry
         continue;
       }
-      const delay = retryDelay(current, result.response, attempt);
+      const delay = retryDelay(response, attempt, retryable);
       if (delay !== undefined) {
         log({ level: "warn", event: "retry", message: `${status}, retrying in ${delay} ms`, method, path, status, attempt });
-        await pause(current, delay);
+        await pause(method, path, delay, request.signal);
         continue;
       }
-      checkBody(current, result, attempt, started);
-      if (validateResponses !== "off") await checkSchema(current, result, attempt, started);
-      logAnswer(current, result, attempt, started);
-      return result;
+      attempts.set(request, { attempt, started });
+      return response;
     }
   }
 
-  const bound = (method: string) => (url: string, init?: Init) => call(method, url, init);
-  return {
-    ...base,
-    request: (method: string, url: string, init?: Init) => call(method.toUpperCase(), url, init),
-    GET: bound("GET"),
-    PUT: bound("PUT"),
-    POST: bound("POST"),
-    DELETE: bound("DELETE"),
-    OPTIONS: bound("OPTIONS"),
-    HEAD: bound("HEAD"),
-    PATCH: bound("PATCH"),
-    TRACE: bound("TRACE"),
-  } as unknown as KycClient;
+  // Loaded on the first answer to check: with validation off, the validators are never loaded.
+  let validators: Promise<typeof import("./validators.js")> | undefined;
+  const loadValidators = () => (validators ??= import("./validators.js"));
+
+  /** The answer's checks: a body that is not the documented JSON, its schema, and the log entry. */
+  const answerChecks: Middleware = {
+    async onResponse({ request, response, schemaPath }) {
+      const { method } = request;
+      const path = pathOf(request.url);
+      const { status } = response;
+      const { attempt, started } = attempts.get(request) ?? { attempt: 1, started: clock.now() };
+      const context = { method, path, status, attempt, durationMs: clock.now() - started };
+      if (NO_BODY_STATUSES.has(status) || method === "HEAD") {
+        log({ level: status >= 400 ? "warn" : "info", event: "response", message: `${status}`, ...context });
+        return undefined;
+      }
+      const text = await response.clone().text();
+      let body: unknown;
+      try {
+        body = text === "" ? undefined : JSON.parse(text);
+      } catch {
+        body = undefined;
+      }
+      const problem = response.ok ? successBodyProblem(body, text, response.headers.get("Content-Type")) : errorBodyProblem(body, text);
+      if (problem) {
+        log({ level: "error", event: "failure", message: `${status}: ${problem}`, ...context });
+        throw new KycApiError("invalid_response", method, path, `the API answered ${status} with a body that is not the documented JSON: ${problem}`, { status });
+      }
+      if (validateResponses !== "off") await checkSchema(method, schemaPath, body, context);
+      const level = status >= 500 ? "error" : status >= 400 ? "warn" : "info";
+      if (userLogger) log({ level, event: "response", message: `${status}`, ...context, body: redact(body) });
+      return undefined;
+    },
+  };
+
+  /** Checks the answer against the spec's schema of its operation and status (`validateResponses`). */
+  async function checkSchema(method: string, schemaPath: string, body: unknown, context: { method: string; path: string; status: number; attempt: number; durationMs: number }): Promise<void> {
+    const { findOperationId, validateResponse } = await loadValidators();
+    const operationId = findOperationId(method, schemaPath);
+    if (!operationId) return; // not an operation of the spec: nothing to check against
+    const problems = validateResponse(operationId, context.status, body);
+    if (problems.length === 0) return;
+    const listed = problems.slice(0, 5).map((p) => `${p.pointer || "(body)"} ${p.message}`).join("; ");
+    const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : "";
+    const message = `${context.status}: the answer does not match the spec (${operationId}): ${listed}${more}`;
+    const entry = { ...context, body: redact(body), problems };
+    if (validateResponses === "warn") {
+      log({ level: "warn", event: "validation", message, ...entry });
+      return;
+    }
+    log({ level: "error", event: "failure", message, ...entry });
+    throw new KycApiError("invalid_response", method, context.path, `the API answered ${context.status} with a body that does not match the spec (${operationId}): ${listed}${more}`, { status: context.status });
+  }
+
+  const client = createClient<paths, "application/json">({ baseUrl: options.baseUrl, fetch: transport });
+  client.use(answerChecks, ...(options.middleware ?? []));
+  attachClock(client, clock);
+  return client;
 }

@@ -5,4 +5,4 @@ export { redact, REDACTED } from "./redact.js";
 export { piiFields } from "../generated/pii.js";
 export { webhookEventTypes } from "../generated/webhooks.js";
 export type * from "./types.js";
-export { mockPrefer, MOCK_DEFAULT_STATUS, type MockOperationId, type MockStatus, type MockExample } from "./prefer.js";
+export { mockPrefer, MOCK_DEFAULT_STATUS, type MockStatus, type MockExample } from "./prefer.js";

@@ -2,16 +2,16 @@
 // the spec. Operation, status and example name are checked against generated/examples.ts at
 // compile time; nothing of that file is loaded at run time.
 import type { Examples } from "../generated/examples.js";
+import type { OperationId } from "./types.js";
 
-export type MockOperationId = keyof Examples;
-type Responses<Op extends MockOperationId> = Examples[Op]["responses"];
-type StatusKey<Op extends MockOperationId> = keyof Responses<Op> & string;
+type Responses<Op extends OperationId> = Examples[Op]["responses"];
+type StatusKey<Op extends OperationId> = keyof Responses<Op> & string;
 /** A declared status: "201", 201 or "default". */
-export type MockStatus<Op extends MockOperationId> =
+export type MockStatus<Op extends OperationId> =
   | StatusKey<Op>
   | (StatusKey<Op> extends infer S ? (S extends `${infer N extends number}` ? N : never) : never);
 /** The example names declared for that operation and status. */
-export type MockExample<Op extends MockOperationId, S extends MockStatus<Op>> = keyof Responses<Op>[`${S}` & StatusKey<Op>] & string;
+export type MockExample<Op extends OperationId, S extends MockStatus<Op>> = keyof Responses<Op>[`${S}` & StatusKey<Op>] & string;
 
 /**
  * Status Prism answers for a `default` response: Prism serves `default` for any status the
@@ -29,7 +29,7 @@ export const MOCK_DEFAULT_STATUS = 418;
  *   headers: mockPrefer("createIdentificationSession", 201, "bank_id"),
  * });
  */
-export function mockPrefer<Op extends MockOperationId, S extends MockStatus<Op>>(
+export function mockPrefer<Op extends OperationId, S extends MockStatus<Op>>(
   operationId: Op,
   status: S,
   example: MockExample<Op, S>,

@@ -1,14 +1,16 @@
-// Types only (the package's "solaris-kyc/types" entry): the spec's types under readable names.
-// One alias per component comes from generated/schema.ts (`IdentificationSession`, `Identification`,
-// `IdentificationStatus`, `IdentificationMethod`, `ErrorResponse`, `ResponseBadRequest`, ...).
-import type { components, operations, paths } from "../generated/schema.js";
+// The root entry's types: the spec's types under readable names. One alias per component comes from
+// generated/schema.ts (`IdentificationSession`, `Identification`, `IdentificationStatus`,
+// `ErrorResponse`, `ResponseBadRequest`, ...; `ErrorObject` and `IdentificationDocument` are the
+// spec's `Error` and `Document`, renamed so they do not shadow the globals).
+import type { operations, paths } from "../generated/schema.js";
 
 export type * from "../generated/schema.js";
 export type { PiiField } from "../generated/pii.js";
 export type { WebhookEventType, WebhookPayloads } from "../generated/webhooks.js";
 export type { ParseWebhookOptions, WebhookEvent, WebhookHeaders } from "./webhooks.js";
 export type { ValidationProblem } from "./validators.js";
-export type { KycErrorKind, KycWebhookErrorReason } from "./errors.js";
+export type { KycApiErrorCode, KycWebhookErrorCode } from "./errors.js";
+export type { KycClock } from "./clock.js";
 export type {
   ClientCredentialsAuth,
   KycClient,
@@ -18,8 +20,7 @@ export type {
   TokenFunctionAuth,
 } from "./client.js";
 
-/** One error of Solaris' envelope (`Error` also exists, but shadows the global). */
-export type SolarisError = components["schemas"]["Error"];
+/** Every operationId of the spec: its paths' operations and its webhooks (`receiveIdentificationWebhook`, ...). */
 export type OperationId = keyof operations;
 export type ApiPath = keyof paths;
 

@@ -7,14 +7,13 @@ import {
   type AjvError,
   type CompiledValidator,
   type OperationValidators,
-  type ValidatedOperationId,
 } from "../generated/validators.js";
 import { webhookEventTypes, type WebhookEventType } from "../generated/webhooks.js";
 import { escapeSegment } from "./json-pointer.js";
 
-/** Every operationId of the spec (paths and webhooks). */
-export type OperationId = ValidatedOperationId;
-export type { WebhookEventType };
+import type { OperationId } from "./types.js";
+
+export type { OperationId, WebhookEventType };
 
 /** One way a value breaks the spec. */
 export interface ValidationProblem {

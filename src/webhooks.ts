@@ -1,4 +1,6 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+// Web-standard only (Web Crypto, TextEncoder): runs in Node, browsers and edge runtimes. Web
+// Crypto's HMAC is async, so verification is too; the testing kit's signWebhookBody (Node-only,
+// src/testing/sign.ts) signs synchronously with node:crypto.
 import { webhookEventTypes, type WebhookEventType, type WebhookPayloads } from "../generated/webhooks.js";
 import { KycWebhookError } from "./errors.js";
 
@@ -13,27 +15,28 @@ export type WebhookHeaders = Headers | Record<string, string | string[] | undefi
 
 const SIGNATURE_RE = /^sha256=([0-9a-fA-F]{64})$/;
 
-function checkSecret(secret: string): void {
+export function checkSecret(secret: string): void {
   if (typeof secret !== "string" || secret.length === 0) throw new TypeError("webhook secret is empty: pass the subscription's secret");
 }
 
-const hmac = (rawBody: string | Uint8Array, secret: string) => createHmac("sha256", secret).update(rawBody).digest();
+const encoder = new TextEncoder();
 
-/** The `Solaris-Webhook-Signature` value of a body: `sha256=` and the hex HMAC-SHA256 of the raw body, keyed with the secret. */
-export function signWebhookBody(rawBody: string | Uint8Array, secret: string): string {
-  checkSecret(secret);
-  return `sha256=${hmac(rawBody, secret).toString("hex")}`;
-}
+/** The raw body's bytes, copied into an ArrayBuffer of its own (Web Crypto refuses shared buffers). */
+const bytesOf = (rawBody: string | Uint8Array): Uint8Array<ArrayBuffer> => (typeof rawBody === "string" ? encoder.encode(rawBody) : new Uint8Array(rawBody));
+
+const hexBytes = (hex: string) => Uint8Array.from(hex.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16));
 
 /**
- * True when `signatureHeader` is `sha256=<hex>` of HMAC-SHA256(secret, rawBody). Compares in constant
- * time. A missing or malformed header is false. Pass the body exactly as received (before any JSON parsing).
+ * True when `signatureHeader` is `sha256=<hex>` of HMAC-SHA256(secret, rawBody). Web Crypto's
+ * `verify` compares in constant time. A missing or malformed header is false. Pass the body exactly
+ * as received (before any JSON parsing).
  */
-export function verifyWebhookSignature(rawBody: string | Uint8Array, signatureHeader: string | null | undefined, secret: string): boolean {
+export async function verifyWebhookSignature(rawBody: string | Uint8Array, signatureHeader: string | null | undefined, secret: string): Promise<boolean> {
   checkSecret(secret);
   const match = typeof signatureHeader === "string" ? SIGNATURE_RE.exec(signatureHeader.trim()) : null;
   if (!match) return false;
-  return timingSafeEqual(hmac(rawBody, secret), Buffer.from(match[1]!, "hex"));
+  const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
+  return crypto.subtle.verify("HMAC", key, hexBytes(match[1]!), bytesOf(rawBody));
 }
 
 function header(headers: WebhookHeaders, name: string): string | undefined {
@@ -48,38 +51,32 @@ function header(headers: WebhookHeaders, name: string): string | undefined {
 export interface ParseWebhookOptions {
   /**
    * Also check the payload against its schema in the spec (with the generated validators of
-   * `solaris-kyc/validators`, loaded on first use). parseWebhook then returns a Promise, and a
-   * payload that breaks the schema throws `KycWebhookError` reason "invalid_payload" naming the pointers.
+   * `solaris-kyc/validators`, loaded on first use): a payload that breaks the schema throws
+   * `KycWebhookError` code "invalid_payload" naming the pointers.
    */
   validate?: boolean;
 }
 
 /**
- * Verifies a webhook delivery and returns its typed payload, or throws a `KycWebhookError` saying
- * what is wrong. The signature is checked before the body is parsed. With `{ validate: true }` the
- * payload is also checked against its schema, and the result is a Promise.
+ * Verifies a webhook delivery and resolves with its typed payload, or rejects with a
+ * `KycWebhookError` saying what is wrong. The signature is checked before the body is parsed.
  */
-export function parseWebhook(headers: WebhookHeaders, rawBody: string | Uint8Array, secret: string, options?: { validate?: false }): WebhookEvent;
-export function parseWebhook(headers: WebhookHeaders, rawBody: string | Uint8Array, secret: string, options: { validate: true }): Promise<WebhookEvent>;
-export function parseWebhook(headers: WebhookHeaders, rawBody: string | Uint8Array, secret: string, options: ParseWebhookOptions): WebhookEvent | Promise<WebhookEvent>;
-export function parseWebhook(headers: WebhookHeaders, rawBody: string | Uint8Array, secret: string, options: ParseWebhookOptions = {}): WebhookEvent | Promise<WebhookEvent> {
-  if (!options.validate) return readDelivery(headers, rawBody, secret);
-  return (async () => {
-    const event = readDelivery(headers, rawBody, secret);
-    // Loaded here, not imported: the main entry stays small when nobody validates.
-    const { validateWebhook } = await import("./validators.js");
-    const problems = validateWebhook(event.type, event.payload);
-    if (problems.length > 0) {
-      const listed = problems.slice(0, 5).map((p) => `${p.pointer || "(payload)"} ${p.message}`).join("; ");
-      const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : "";
-      throw new KycWebhookError("invalid_payload", `webhook rejected: the ${event.type} payload does not match the spec: ${listed}${more}`, problems);
-    }
-    return event;
-  })();
+export async function parseWebhook(headers: WebhookHeaders, rawBody: string | Uint8Array, secret: string, options: ParseWebhookOptions = {}): Promise<WebhookEvent> {
+  const event = await readDelivery(headers, rawBody, secret);
+  if (!options.validate) return event;
+  // Loaded here, not imported: the main entry stays small when nobody validates.
+  const { validateWebhook } = await import("./validators.js");
+  const problems = validateWebhook(event.type, event.payload);
+  if (problems.length > 0) {
+    const listed = problems.slice(0, 5).map((p) => `${p.pointer || "(payload)"} ${p.message}`).join("; ");
+    const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : "";
+    throw new KycWebhookError("invalid_payload", `webhook rejected: the ${event.type} payload does not match the spec: ${listed}${more}`, problems);
+  }
+  return event;
 }
 
 /** The signature, event type and JSON checks of parseWebhook. */
-function readDelivery(headers: WebhookHeaders, rawBody: string | Uint8Array, secret: string): WebhookEvent {
+async function readDelivery(headers: WebhookHeaders, rawBody: string | Uint8Array, secret: string): Promise<WebhookEvent> {
   checkSecret(secret);
   const signature = header(headers, SIGNATURE_HEADER);
   if (signature === undefined || signature === "") {
@@ -88,7 +85,7 @@ function readDelivery(headers: WebhookHeaders, rawBody: string | Uint8Array, sec
   if (!SIGNATURE_RE.test(signature.trim())) {
     throw new KycWebhookError("malformed_signature", `webhook rejected: the ${SIGNATURE_HEADER} header is not "sha256=<64 hex characters>"`);
   }
-  if (!verifyWebhookSignature(rawBody, signature, secret)) {
+  if (!(await verifyWebhookSignature(rawBody, signature, secret))) {
     throw new KycWebhookError(
       "invalid_signature",
       `webhook rejected: the ${SIGNATURE_HEADER} does not match the body (wrong secret, or the body was changed or re-encoded)`,

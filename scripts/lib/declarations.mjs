@@ -10,7 +10,7 @@ import ts from "typescript";
 
 /**
  * Every entry of package.json "exports" that has "types": `entry` as a consumer imports it
- * ("solaris-kyc", "solaris-kyc/types"), `name` for file names ("solaris-kyc", "types").
+ * ("solaris-kyc", "solaris-kyc/testing"), `name` for file names ("solaris-kyc", "testing").
  * @param {string} dir the package folder @returns {PackageEntry[]}
  */
 export function packageEntries(dir) {

@@ -1,10 +1,10 @@
 // Signed webhook deliveries built from the spec's named webhook examples. Needs neither msw nor
 // openapi-msw: the `solaris-kyc webhooks send` bin uses it too.
-import { randomBytes } from "node:crypto";
 import { examples, type Examples } from "../../generated/examples.js";
 import { webhookDeliveries } from "../../generated/testing.js";
 import { webhookEventTypes, type WebhookEventType, type WebhookPayloads } from "../../generated/webhooks.js";
-import { EVENT_TYPE_HEADER, SIGNATURE_HEADER, signWebhookBody } from "../webhooks.js";
+import { EVENT_TYPE_HEADER, SIGNATURE_HEADER } from "../webhooks.js";
+import { signWebhookBody } from "./sign.js";
 
 type WebhookOperationId<E extends WebhookEventType> = (typeof webhookDeliveries)[(typeof webhookEventTypes)[E]]["operationId"];
 
@@ -88,7 +88,7 @@ export function signedDelivery<E extends WebhookEventType>(eventType: E, payload
     "Content-Type": "application/json",
     ...webhookDeliveries[webhookEventTypes[eventType]].headers,
     [EVENT_TYPE_HEADER]: eventType,
-    [WEBHOOK_ID_HEADER]: randomBytes(16).toString("hex"),
+    [WEBHOOK_ID_HEADER]: crypto.randomUUID().replaceAll("-", ""),
     [SIGNATURE_HEADER]: signWebhookBody(body, secret),
   };
   const id = isObject(payload) ? payload.id : undefined;

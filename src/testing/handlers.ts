@@ -1,31 +1,29 @@
 // MSW handlers for every operation of the spec, answering with its named examples, refusing what
 // the real API refuses (a missing or malformed Authorization header, a request that breaks the spec).
-import { randomBytes } from "node:crypto";
-import type { HttpHandler } from "msw";
+import { http, HttpResponse, type HttpHandler } from "msw";
 import { examples, type Examples } from "../../generated/examples.js";
-import type { operations, paths } from "../../generated/schema.js";
-import { operationAnswers, sandboxServer } from "../../generated/testing.js";
+import type { operations } from "../../generated/schema.js";
+import { operationAnswers } from "../../generated/testing.js";
 import { MOCK_DEFAULT_STATUS } from "../prefer.js";
-import type { ResponseBody } from "../types.js";
-import { msw, openapiMsw } from "./peers.js";
+import type { OperationId, ResponseBody } from "../types.js";
 import { requestProblems, type ValidationProblem } from "./request-problems.js";
 import { pointerSegments } from "../json-pointer.js";
 
-/** The operations the handlers serve (every operation of the spec's `paths`). */
-export type KycOperationId = keyof typeof operationAnswers;
-type Responses<Op extends KycOperationId> = Examples[Op]["responses"];
-type StatusKey<Op extends KycOperationId> = keyof Responses<Op> & string;
+/** The `OperationId`s the handlers serve: every operation of the spec's `paths` (webhooks are sent, not served). */
+type ServedOperationId = keyof typeof operationAnswers & OperationId;
+type Responses<Op extends ServedOperationId> = Examples[Op]["responses"];
+type StatusKey<Op extends ServedOperationId> = keyof Responses<Op> & string;
 type AsStatus<S extends string> = S extends `${infer N extends number}` ? N : S;
 /** A declared status of the operation: a number as in the generated types, or "default". */
-export type KycStatus<Op extends KycOperationId> = AsStatus<StatusKey<Op>>;
+export type KycStatus<Op extends ServedOperationId> = AsStatus<StatusKey<Op>>;
 
 /** One named example of one status of the operation. */
-export type KycExampleChoice<Op extends KycOperationId> = {
+export type KycExampleChoice<Op extends ServedOperationId> = {
   [S in StatusKey<Op>]: { status: AsStatus<S>; example: keyof Responses<Op>[S] & string };
 }[StatusKey<Op>];
 
 /** A custom body for one status, checked against that status's schema. */
-export type KycBodyAnswer<Op extends KycOperationId> = {
+export type KycBodyAnswer<Op extends ServedOperationId> = {
   [S in KycStatus<Op>]: {
     status: S;
     body: S extends keyof operations[Op]["responses"] ? ResponseBody<Op, S> : never;
@@ -33,7 +31,7 @@ export type KycBodyAnswer<Op extends KycOperationId> = {
   };
 }[KycStatus<Op>];
 
-export type KycAnswer<Op extends KycOperationId> = KycExampleChoice<Op> | KycBodyAnswer<Op>;
+export type KycAnswer<Op extends ServedOperationId> = KycExampleChoice<Op> | KycBodyAnswer<Op>;
 
 export interface KycHandlerOptions {
   /** Serve every operation under this URL. Default: each operation's sandbox server of the spec. */
@@ -49,7 +47,7 @@ export interface KycHandlerOptions {
 
 export interface KycHandlersOptions extends KycHandlerOptions {
   /** Per operation, the example to answer with. Default: the first example of the lowest 2xx status. */
-  examples?: { [Op in KycOperationId]?: KycExampleChoice<Op> };
+  examples?: { [Op in ServedOperationId]?: KycExampleChoice<Op> };
 }
 
 interface Answer {
@@ -61,17 +59,17 @@ interface Answer {
 
 type NamedExamples = Record<string, { value: unknown; mediaType: string }>;
 
-const operationIds = Object.keys(operationAnswers) as KycOperationId[];
-const responsesOf = (operationId: KycOperationId) => examples[operationId].responses as Record<string, NamedExamples>;
+const operationIds = Object.keys(operationAnswers) as ServedOperationId[];
+const responsesOf = (operationId: ServedOperationId) => examples[operationId].responses as Record<string, NamedExamples>;
 const listed = (names: string[]) => names.join(", ") || "none";
 
-function checkOperation(operationId: string): asserts operationId is KycOperationId {
+function checkOperation(operationId: string): asserts operationId is ServedOperationId {
   if (!Object.hasOwn(operationAnswers, operationId)) {
     throw new Error(`unknown operationId "${operationId}"; the spec's operations are: ${listed(operationIds)}`);
   }
 }
 
-function statusExamples(operationId: KycOperationId, status: number | string): NamedExamples {
+function statusExamples(operationId: ServedOperationId, status: number | string): NamedExamples {
   const responses = responsesOf(operationId);
   const named = Object.hasOwn(responses, String(status)) ? responses[String(status)] : undefined;
   if (!named) throw new Error(`${operationId}: no examples for status ${String(status)}; its statuses are: ${listed(Object.keys(responses))}`);
@@ -79,19 +77,19 @@ function statusExamples(operationId: KycOperationId, status: number | string): N
 }
 
 /** The answer of one named example, with the headers the spec declares for its status. */
-function exampleAnswer(operationId: KycOperationId, status: number | string, example: string): Answer {
+function exampleAnswer(operationId: ServedOperationId, status: number | string, example: string): Answer {
   const named = statusExamples(operationId, status);
   const chosen = Object.hasOwn(named, example) ? named[example] : undefined;
   if (!chosen) throw new Error(`${operationId}: no example "${example}" for status ${String(status)}; its examples are: ${listed(Object.keys(named))}`);
   return { ...statusAnswer(operationId, status), body: structuredClone(chosen.value), mediaType: chosen.mediaType };
 }
 
-function statusAnswer(operationId: KycOperationId, status: number | string): Omit<Answer, "body" | "mediaType"> {
+function statusAnswer(operationId: ServedOperationId, status: number | string): Omit<Answer, "body" | "mediaType"> {
   const declared = operationAnswers[operationId].headers as Record<string, Record<string, string>>;
   return { status: String(status) === "default" ? MOCK_DEFAULT_STATUS : Number(status), headers: { ...(declared[String(status)] ?? {}) } };
 }
 
-function resolveAnswer<Op extends KycOperationId>(operationId: Op, answer: KycAnswer<Op> | undefined): Answer {
+function resolveAnswer<Op extends ServedOperationId>(operationId: Op, answer: KycAnswer<Op> | undefined): Answer {
   if (answer === undefined) {
     const { status, example } = operationAnswers[operationId].defaultAnswer;
     return exampleAnswer(operationId, status, example);
@@ -105,26 +103,36 @@ function resolveAnswer<Op extends KycOperationId>(operationId: Op, answer: KycAn
 }
 
 function respond({ status, body, mediaType, headers }: Answer): Response {
-  if (mediaType === null || body === undefined) return new msw.HttpResponse(null, { status, headers });
-  if (mediaType.includes("json")) return msw.HttpResponse.json(body as never, { status, headers: { "Content-Type": mediaType, ...headers } });
-  return msw.HttpResponse.text(String(body), { status, headers: { "Content-Type": mediaType, ...headers } });
+  if (mediaType === null || body === undefined) return new HttpResponse(null, { status, headers });
+  if (mediaType.includes("json")) return HttpResponse.json(body as never, { status, headers: { "Content-Type": mediaType, ...headers } });
+  return HttpResponse.text(String(body), { status, headers: { "Content-Type": mediaType, ...headers } });
 }
 
 // RFC 6750's b64token and RFC 7617's credentials.
 const BEARER = /^Bearer [A-Za-z0-9\-._~+/]+=*$/;
 const BASIC = /^Basic ([A-Za-z0-9+/]+=*)$/;
 
+function decodeBase64(text: string): string {
+  try {
+    return new TextDecoder().decode(Uint8Array.from(atob(text), (c) => c.charCodeAt(0)));
+  } catch {
+    return "";
+  }
+}
+
+const randomHex = (bytes: number) => Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, "0")).join("");
+
 function wellFormedAuth(kind: string, header: string | null): boolean {
   if (kind === "bearer") return header !== null && BEARER.test(header);
   if (kind === "basic") {
     const match = header === null ? null : BASIC.exec(header);
-    return match !== null && /^[^:]+:/.test(Buffer.from(match[1]!, "base64").toString("utf8"));
+    return match !== null && /^[^:]+:/.test(decodeBase64(match[1]!));
   }
   return true;
 }
 
 /** The operation's 401 example for a missing or malformed Authorization header (token_required / invalid_token when the spec names them so). */
-function unauthorized(operationId: KycOperationId, header: string | null): Answer | undefined {
+function unauthorized(operationId: ServedOperationId, header: string | null): Answer | undefined {
   const named = responsesOf(operationId)["401"];
   if (!named) return undefined;
   const preferred = header === null ? "token_required" : "invalid_token";
@@ -140,7 +148,7 @@ function fieldOf(pointer: string): string {
 }
 
 /** 400 in the shape of the operation's own 400 example: Solaris' error envelope, or an OAuth2 error for the token call. */
-function badRequest(operationId: KycOperationId, problems: ValidationProblem[]): Answer {
+function badRequest(operationId: ServedOperationId, problems: ValidationProblem[]): Answer {
   const sample = Object.values(responsesOf(operationId)["400"] ?? {})[0]?.value as { errors?: { code?: string; title?: string }[]; error?: string } | undefined;
   const errors = problems.slice(0, 100).map(({ pointer, message: problem }) => {
     const field = fieldOf(pointer);
@@ -154,7 +162,7 @@ function badRequest(operationId: KycOperationId, problems: ValidationProblem[]):
   const { code = "invalid_model", title = "Invalid Model" } = sample?.errors?.[0] ?? {};
   const body = {
     errors: errors.map(({ field, message, detail }) => ({
-      id: `${randomBytes(16).toString("hex")}ex`,
+      id: `${randomHex(16)}ex`,
       status: 400,
       code,
       title,
@@ -165,11 +173,12 @@ function badRequest(operationId: KycOperationId, problems: ValidationProblem[]):
   return { status: 400, mediaType: "application/json", headers: {}, body };
 }
 
-function buildHandler<Op extends KycOperationId>(operationId: Op, answer: Answer, options: KycHandlerOptions): HttpHandler {
+function buildHandler<Op extends ServedOperationId>(operationId: Op, answer: Answer, options: KycHandlerOptions): HttpHandler {
   const { method, path, server, auth } = operationAnswers[operationId];
-  const http = openapiMsw.createOpenApiHttp<paths>({ baseUrl: (options.baseUrl ?? server).replace(/\/+$/, "") });
-  const register = http[method.toLowerCase() as "get"] as unknown as (path: string, resolver: (info: { request: Request; params: Record<string, unknown> }) => Promise<Response>) => HttpHandler;
-  return register(path, async ({ request, params }) => {
+  // msw's own path syntax: {person_id} → :person_id (what openapi-msw does for kycHttp).
+  const url = `${(options.baseUrl ?? server).replace(/\/+$/, "")}${path.replace(/\{([^}]+)\}/g, ":$1")}`;
+  const register = http[method.toLowerCase() as "get"];
+  return register(url, async ({ request, params }) => {
     if (options.validateRequests !== false) {
       const header = request.headers.get("authorization");
       const refusal = wellFormedAuth(auth, header) ? undefined : unauthorized(operationId, header);
@@ -187,7 +196,7 @@ function buildHandler<Op extends KycOperationId>(operationId: Op, answer: Answer
  * Pass them to `setupServer(...createKycHandlers())` (msw/node) or `setupWorker`.
  */
 export function createKycHandlers(options: KycHandlersOptions = {}): HttpHandler[] {
-  const chosen = (options.examples ?? {}) as Record<string, KycExampleChoice<KycOperationId> | undefined>;
+  const chosen = (options.examples ?? {}) as Record<string, KycExampleChoice<ServedOperationId> | undefined>;
   for (const operationId of Object.keys(chosen)) checkOperation(operationId);
   return operationIds.map((operationId) => buildHandler(operationId, resolveAnswer(operationId, chosen[operationId]), options));
 }
@@ -198,15 +207,7 @@ export function createKycHandlers(options: KycHandlersOptions = {}): HttpHandler
  * the default answer in one test: `server.use(kycHandler("getIdentification", { status: 404, example: "model_not_found" }))`.
  * The Authorization and request checks of `createKycHandlers` apply.
  */
-export function kycHandler<Op extends KycOperationId>(operationId: Op, answer: KycAnswer<Op>, options: KycHandlerOptions = {}): HttpHandler {
+export function kycHandler<Op extends ServedOperationId>(operationId: Op, answer: KycAnswer<Op>, options: KycHandlerOptions = {}): HttpHandler {
   checkOperation(operationId);
   return buildHandler(operationId, resolveAnswer(operationId, answer), options);
-}
-
-/**
- * openapi-msw's typed `http` over the spec's paths, at the sandbox API server (or `baseUrl`): for a
- * handler with its own logic, `kycHttp().get("/v1/persons/{person_id}/identifications/{id}", ({ response }) => response(200).json(...))`.
- */
-export function kycHttp(baseUrl: string = sandboxServer) {
-  return openapiMsw.createOpenApiHttp<paths>({ baseUrl });
 }

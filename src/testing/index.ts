@@ -1,16 +1,15 @@
 // solaris-kyc/testing: test an integration against the contract, offline and in-process.
 // MSW handlers answering with the spec's named examples, and signed webhook deliveries.
-// Needs the optional peer dependencies msw and openapi-msw (`npm install -D msw openapi-msw`).
+// Needs the optional peer dependency msw, 2 or 3 (`npm install -D msw`); openapi-msw's typed `http`
+// is in solaris-kyc/testing/openapi-msw. Node-only: signWebhookBody signs synchronously with node:crypto.
 export {
   createKycHandlers,
   kycHandler,
-  kycHttp,
   type KycAnswer,
   type KycBodyAnswer,
   type KycExampleChoice,
   type KycHandlerOptions,
   type KycHandlersOptions,
-  type KycOperationId,
   type KycStatus,
 } from "./handlers.js";
 export {
@@ -21,4 +20,4 @@ export {
   type WebhookDeliveryOptions,
   type WebhookExampleName,
 } from "./delivery.js";
-export { signWebhookBody } from "../webhooks.js";
+export { signWebhookBody } from "./sign.js";

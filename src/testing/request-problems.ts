@@ -1,12 +1,12 @@
 // What is wrong with an intercepted request, by the generated validators (solaris-kyc/validators).
 import { examples } from "../../generated/examples.js";
-import type { KycOperationId } from "./handlers.js";
+import type { OperationId } from "../types.js";
 import { validateRequest, type ValidationProblem } from "../validators.js";
 
 export type { ValidationProblem };
 
 /** The media type of the operation's request body, from its examples (JSON when it has none). */
-function requestMediaType(operationId: KycOperationId): string {
+function requestMediaType(operationId: OperationId): string {
   const request = (examples[operationId] as { request?: Record<string, { mediaType: string }> }).request;
   return Object.values(request ?? {})[0]?.mediaType ?? "application/json";
 }
@@ -21,7 +21,7 @@ function queryOf(url: URL): Record<string, string | string[]> {
 }
 
 /** The request's problems: its path parameters, query, headers and body against the operation's schemas. */
-export async function requestProblems(operationId: KycOperationId, request: Request, params: Record<string, unknown>): Promise<ValidationProblem[]> {
+export async function requestProblems(operationId: OperationId, request: Request, params: Record<string, unknown>): Promise<ValidationProblem[]> {
   const text = await request.clone().text();
   let body: unknown;
   if (text !== "") {

@@ -1,8 +1,13 @@
 // Type tests: compiled by `npm run test:types` (tsc), never run. Each @ts-expect-error must stay an error.
 import { expectTypeOf } from "vitest";
 import { examples } from "../../generated/examples.js";
-import { KycApiError, createKycClient, parseWebhook, type KycClient } from "../../src/index.js";
+import createClient, { type Client, type Middleware } from "openapi-fetch";
+import { KycApiError, KycWebhookError, createKycClient, parseWebhook, type KycClient, type KycClock } from "../../src/index.js";
 import type {
+  ErrorObject,
+  IdentificationDocument,
+  OperationId,
+  paths,
   ErrorResponse,
   Identification,
   IdentificationMethod,
@@ -13,7 +18,7 @@ import type {
   RequestBody,
   ResponseBody,
   WebhookEventType,
-} from "../../src/types.js";
+} from "../../src/index.js";
 
 const kyc: KycClient = createKycClient({
   baseUrl: "https://api.solaris-sandbox.de",
@@ -24,6 +29,15 @@ const kyc: KycClient = createKycClient({
 createKycClient({ baseUrl: "https://api.solaris-sandbox.de", auth: { getToken: async () => "token" } });
 // @ts-expect-error auth is required
 createKycClient({ baseUrl: "https://api.solaris-sandbox.de" });
+
+// openapi-fetch's own client type, without a cast; its middleware and the clock are options.
+expectTypeOf(createKycClient).returns.toEqualTypeOf<Client<paths, "application/json">>();
+expectTypeOf(createKycClient({ baseUrl: "x", auth: { getToken: async () => "t" } })).toEqualTypeOf(createClient<paths, "application/json">());
+declare const clock: KycClock;
+declare const logging: Middleware;
+createKycClient({ baseUrl: "https://api.solaris-sandbox.de", auth: { getToken: async () => "t" }, clock, middleware: [logging] }).use(logging);
+// @ts-expect-error the loose test seams are gone: pass a clock
+createKycClient({ baseUrl: "https://api.solaris-sandbox.de", auth: { getToken: async () => "t" }, sleep: async () => {} });
 
 const person_id = "dc1a6812a14f6cc338cd084208535bcdcper";
 
@@ -89,8 +103,9 @@ export function typedExamples() {
   void ({ id: "x", status: "finished", method: "idnow" } satisfies Partial<Identification>);
 }
 
-export function typedWebhooks(headers: Record<string, string>, body: string) {
-  const event = parseWebhook(headers, body, "secret");
+export async function typedWebhooks(headers: Record<string, string>, body: string) {
+  expectTypeOf(parseWebhook(headers, body, "secret")).toEqualTypeOf<Promise<import("../../src/index.js").WebhookEvent>>();
+  const event = await parseWebhook(headers, body, "secret");
   expectTypeOf(event.type).toEqualTypeOf<WebhookEventType>();
   if (event.type === "IDENTIFICATION") expectTypeOf(event.payload).toEqualTypeOf<IdentificationWebhookPayload>();
   if (event.type === "IDENTIFICATION_SESSION") expectTypeOf(event.payload).toEqualTypeOf<IdentificationSessionWebhookPayload>();
@@ -100,7 +115,18 @@ export function typedWebhooks(headers: Record<string, string>, body: string) {
 
 export function typedErrors(error: unknown) {
   if (error instanceof KycApiError) {
-    expectTypeOf(error.kind).toEqualTypeOf<"timeout" | "network" | "aborted" | "auth" | "invalid_response">();
+    expectTypeOf(error.code).toEqualTypeOf<"timeout" | "network" | "aborted" | "auth" | "invalid_response">();
     expectTypeOf(error.status).toEqualTypeOf<number | undefined>();
   }
+  if (error instanceof KycWebhookError) expectTypeOf(error.code).toExtend<string>();
+}
+
+export function typedNames() {
+  // The spec's Error and Document, under names that do not shadow the globals.
+  expectTypeOf<ErrorObject>().toEqualTypeOf<ErrorResponse["errors"][number]>();
+  expectTypeOf<IdentificationDocument["id"]>().toEqualTypeOf<string | undefined>();
+  // One OperationId: every operation of the spec, paths and webhooks.
+  expectTypeOf<"createIdentificationSession" | "receiveIdentificationWebhook">().toExtend<OperationId>();
+  // @ts-expect-error not an operation of the spec
+  expectTypeOf<"createPerson">().toExtend<OperationId>();
 }

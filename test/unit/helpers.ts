@@ -1,4 +1,4 @@
-import { createKycClient, type KycClientOptions, type KycLogEntry } from "../../src/index.js";
+import { createKycClient, type KycClientOptions, type KycClock, type KycLogEntry } from "../../src/index.js";
 
 export const TOKEN_URL = "https://auth.example.test/oauth2/token";
 export const BASE_URL = "https://api.example.test";
@@ -59,9 +59,75 @@ export function fakeFetch(
 export const hang = (signal: AbortSignal | null | undefined) =>
   new Promise<Response>((_, reject) => signal?.addEventListener("abort", () => reject(signal.reason), { once: true }));
 
-export function makeClient(fetch: KycClientOptions["fetch"], extra: Partial<KycClientOptions> = {}) {
+/**
+ * A clock whose time moves only in the test. `sleeps` records each wait that ran to its end. With
+ * `auto` (the default), time jumps to the next pending wait whenever nothing else is left to run
+ * (checked after the microtasks settle, with setImmediate): a retry's backoff passes at once and a
+ * fetch that never answers times out at once, in no real time. Without it, `advance(ms)` moves it.
+ */
+export function testClock({ start = 0, random = 0.5, auto = true }: { start?: number; random?: number; auto?: boolean } = {}) {
+  let time = start;
+  const timers = new Set<{ at: number; ms: number; fire: () => void }>();
   const sleeps: number[] = [];
+  let checking = false;
+  const fireNext = () => {
+    const next = [...timers].sort((a, b) => a.at - b.at)[0];
+    if (!next) return;
+    time = Math.max(time, next.at);
+    next.fire();
+  };
+  const whenIdle = () => {
+    if (!auto || checking) return;
+    checking = true;
+    setImmediate(() => {
+      checking = false;
+      fireNext();
+    });
+  };
+  const clock: KycClock = {
+    now: () => time,
+    random: () => random,
+    sleep: (ms, signal) =>
+      new Promise<void>((resolve, reject) => {
+        if (signal?.aborted) return reject(signal.reason);
+        const timer = {
+          at: time + ms,
+          ms,
+          fire: () => {
+            timers.delete(timer);
+            signal?.removeEventListener("abort", onAbort);
+            sleeps.push(ms);
+            resolve();
+            whenIdle();
+          },
+        };
+        const onAbort = () => {
+          timers.delete(timer);
+          reject(signal!.reason);
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+        timers.add(timer);
+        whenIdle();
+      }),
+  };
+  /** Moves time by `ms`, ending every wait due on the way. */
+  const advance = (ms: number) => {
+    const until = time + ms;
+    for (let next = [...timers].sort((a, b) => a.at - b.at)[0]; next && next.at <= until; next = [...timers].sort((a, b) => a.at - b.at)[0]) {
+      time = next.at;
+      next.fire();
+    }
+    time = until;
+  };
+  return { clock, sleeps, advance, pending: () => timers.size };
+}
+
+/** Lets every pending microtask and I/O callback run (one turn of the event loop, no time). */
+export const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function makeClient(fetch: KycClientOptions["fetch"], extra: Partial<KycClientOptions> = {}, clockOptions: Parameters<typeof testClock>[0] = {}) {
   const logs: KycLogEntry[] = [];
+  const { clock, sleeps, advance } = testClock(clockOptions);
   const kyc = createKycClient({
     baseUrl: BASE_URL,
     auth: { clientId: "client-id", clientSecret: CLIENT_SECRET, tokenUrl: TOKEN_URL },
@@ -69,13 +135,10 @@ export function makeClient(fetch: KycClientOptions["fetch"], extra: Partial<KycC
     retry: { maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 30_000 },
     fetch,
     logger: (entry) => logs.push(entry),
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-    random: () => 0.5,
+    clock,
     ...extra,
   });
-  return { kyc, sleeps, logs };
+  return { kyc, sleeps, logs, clock, advance };
 }
 
 export const getIdentification = (kyc: ReturnType<typeof makeClient>["kyc"], init: { signal?: AbortSignal } = {}) =>

@@ -7,7 +7,8 @@ import { examples } from "../../generated/examples.js";
 import type { paths } from "../../generated/schema.js";
 import { operationAnswers, sandboxServer, webhookDeliveries } from "../../generated/testing.js";
 import { createKycClient, KycWebhookError, parseWebhook, verifyWebhookSignature } from "../../src/index.js";
-import { createKycHandlers, kycHandler, kycHttp, signWebhookBody, webhookDelivery } from "../../src/testing/index.js";
+import { createKycHandlers, kycHandler, signWebhookBody, webhookDelivery } from "../../src/testing/index.js";
+import { kycHttp } from "../../src/testing/openapi-msw.js";
 import { validateRequest, validateResponse } from "../../src/validators.js";
 
 const PERSON = "dc1a6812a14f6cc338cd084208535bcdcper";
@@ -161,7 +162,7 @@ describe("overriding one operation", () => {
     expect(bad.response.status).toBe(400);
   });
 
-  it("takes any openapi-msw handler through kycHttp", async () => {
+  it("takes any openapi-msw handler through kycHttp (solaris-kyc/testing/openapi-msw)", async () => {
     const value = examples.getIdentification.responses["200"].fourthline_failed.value;
     server.use(kycHttp().get("/v1/persons/{person_id}/identifications/{id}", ({ response }) => response(200).json(value)));
     const { data } = await kyc.GET("/v1/persons/{person_id}/identifications/{id}", { params: { path: { person_id: PERSON, id: value.id } } });
@@ -170,9 +171,9 @@ describe("overriding one operation", () => {
 });
 
 describe("webhookDelivery", () => {
-  it("builds a delivery parseWebhook accepts, with every header the spec declares", () => {
+  it("builds a delivery parseWebhook accepts, with every header the spec declares", async () => {
     const delivery = webhookDelivery("IDENTIFICATION", "idnow_successful", { secret: SECRET });
-    const event = parseWebhook(delivery.headers, delivery.body, SECRET);
+    const event = await parseWebhook(delivery.headers, delivery.body, SECRET);
     expect(event).toEqual({ type: "IDENTIFICATION", payload: examples.receiveIdentificationWebhook.request.idnow_successful.value });
     expect(delivery.payload).toEqual(event.payload);
     for (const name of Object.keys(webhookDeliveries.IDENTIFICATION.headers)) expect(delivery.headers[name]).toBeTruthy();
@@ -181,20 +182,20 @@ describe("webhookDelivery", () => {
     expect(validateRequest("receiveIdentificationWebhook", { header: delivery.headers, body: JSON.parse(delivery.body) })).toEqual([]);
   });
 
-  it("merges overrides into the example, at any depth, and signs the result", () => {
+  it("merges overrides into the example, at any depth, and signs the result", async () => {
     const overrides = { status: "failed", metadata: { account_currency: "CHF" } } as const;
     const delivery = webhookDelivery("IDENTIFICATION", "bank_plus_successful", { secret: SECRET, overrides });
     const base = examples.receiveIdentificationWebhook.request.bank_plus_successful.value;
     expect(delivery.payload).toEqual({ ...base, status: "failed", metadata: { ...base.metadata, account_currency: "CHF" } });
-    expect(parseWebhook(delivery.headers, delivery.body, SECRET).payload).toEqual(delivery.payload);
+    expect((await parseWebhook(delivery.headers, delivery.body, SECRET)).payload).toEqual(delivery.payload);
   });
 
-  it("is rejected by parseWebhook once tampered with, or with another secret", () => {
+  it("is rejected by parseWebhook once tampered with, or with another secret", async () => {
     const delivery = webhookDelivery("IDENTIFICATION_SESSION", "successful", { secret: SECRET });
     const tampered = delivery.body.replace(/"successful"/, '"expired"');
     expect(tampered).not.toBe(delivery.body);
-    expect(() => parseWebhook(delivery.headers, tampered, SECRET)).toThrow(KycWebhookError);
-    expect(() => parseWebhook(delivery.headers, delivery.body, "another-secret")).toThrow(/does not match the body/);
+    await expect(parseWebhook(delivery.headers, tampered, SECRET)).rejects.toThrow(KycWebhookError);
+    await expect(parseWebhook(delivery.headers, delivery.body, "another-secret")).rejects.toThrow(/does not match the body/);
   });
 
   it("refuses an empty secret and names the valid events and examples", () => {
@@ -203,10 +204,10 @@ describe("webhookDelivery", () => {
     expect(() => webhookDelivery("IDENTIFICATION", "nope" as never, { secret: SECRET })).toThrow(/unknown example "nope".*idnow_successful/);
   });
 
-  it("signWebhookBody gives the header verifyWebhookSignature accepts", () => {
+  it("signWebhookBody gives the header verifyWebhookSignature accepts", async () => {
     const signature = signWebhookBody('{"id":"x"}', SECRET);
     expect(signature).toMatch(/^sha256=[0-9a-f]{64}$/);
-    expect(verifyWebhookSignature('{"id":"x"}', signature, SECRET)).toBe(true);
+    expect(await verifyWebhookSignature('{"id":"x"}', signature, SECRET)).toBe(true);
     expect(() => signWebhookBody("{}", "")).toThrow(TypeError);
   });
 });

@@ -33,9 +33,9 @@ beforeAll(async () => {
   receiver = createServer((req, res) => {
     let body = "";
     req.on("data", (chunk) => (body += chunk));
-    req.on("end", () => {
+    req.on("end", async () => {
       received.push({ headers: req.headers, body });
-      const signed = verifyWebhookSignature(body, req.headers["solaris-webhook-signature"] as string | undefined, SECRET);
+      const signed = await verifyWebhookSignature(body, req.headers["solaris-webhook-signature"] as string | undefined, SECRET);
       const wanted = Number(new URL(req.url ?? "/", "http://x").searchParams.get("answer") ?? 200);
       res.writeHead(signed ? wanted : 401, { "Content-Type": "text/plain" });
       res.end(signed ? "thanks" : "bad signature");

@@ -1,7 +1,6 @@
 // The onboarding service: starts a customer's identification session at Solaris and follows the
 // IDENTIFICATION webhook. Everything Solaris-specific comes from solaris-kyc.
-import { createKycClient, KycWebhookError, parseWebhook } from "solaris-kyc";
-import type { IdentificationStatus, RequestBody, WebhookHeaders } from "solaris-kyc/types";
+import { createKycClient, KycWebhookError, parseWebhook, type IdentificationStatus, type RequestBody, type WebhookHeaders } from "solaris-kyc";
 
 /** A method a session may offer the customer. */
 export type SessionMethod = RequestBody<"createIdentificationSession">["identification_methods"][number];
@@ -55,7 +54,7 @@ export function createOnboarding(config: OnboardingConfig) {
       try {
         event = await parseWebhook(headers, rawBody, config.webhookSecret, { validate: true });
       } catch (error) {
-        if (error instanceof KycWebhookError) return { status: error.reason === "invalid_payload" ? 422 : 401, text: error.reason };
+        if (error instanceof KycWebhookError) return { status: error.code === "invalid_payload" ? 422 : 401, text: error.code };
         throw error;
       }
       if (event.type !== "IDENTIFICATION") return { status: 200, text: "ignored" };

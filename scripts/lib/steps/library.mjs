@@ -17,8 +17,26 @@ export function compileLibrary(files, { project = "tsconfig.build.json", signal 
     signal?.addEventListener("abort", () => worker.terminate().then(() => reject(signal.reason)), { once: true });
     worker.once("message", (/** @type {{ outputs: Record<string, string>, diagnostics: string }} */ { outputs, diagnostics }) => {
       if (diagnostics) reject(new Error(`tsc (${project}):\n${diagnostics}`));
-      else resolvePromise(Object.fromEntries(Object.entries(outputs).map(([path, text]) => [relative(process.cwd(), path), text])));
+      else resolvePromise(withCommonJsTypes(Object.fromEntries(Object.entries(outputs).map(([path, text]) => [relative(process.cwd(), path), text]))));
     });
     worker.once("error", reject);
   });
+}
+
+/** The testing kit's declarations, which name msw's types. */
+const TESTING_TYPES = /^dist\/lib\/src\/testing\/[^/]+\.d\.ts$/;
+
+/**
+ * The testing kit's declarations once more, as CommonJS (`.d.cts`, package.json "exports" →
+ * "require"): from there TypeScript resolves `msw` as the consumer's own CommonJS code does, so a
+ * CommonJS project sees msw's types once (through an ESM `.d.ts` it would also load msw's `.d.mts`,
+ * and the kit's handlers would not fit its `setupServer`). Sibling imports point at the twins;
+ * everything else (the spec's types) stays shared. The JavaScript is one ESM build (require(esm)).
+ * @param {Record<string, string>} files @returns {Record<string, string>}
+ */
+export function withCommonJsTypes(files) {
+  const twins = Object.entries(files)
+    .filter(([path]) => TESTING_TYPES.test(path))
+    .map(([path, text]) => [path.replace(/\.d\.ts$/, ".d.cts"), text.replace(/(from "\.\/[^"/]+)\.js"/g, '$1.cjs"')]);
+  return { ...files, ...Object.fromEntries(twins) };
 }
