@@ -23,6 +23,10 @@ try {
   for (const name of wanted.length > 0 ? wanted : projectNames()) {
     const dir = join(consumersDir, name);
     try {
+      // npm keeps a lock entry of the same version as it is: drop it, so the tarball is read again.
+      const stale = lockOf(dir);
+      delete stale.packages["node_modules/solaris-kyc"];
+      writeFileSync(join(dir, "package-lock.json"), `${JSON.stringify(stale, null, 2)}\n`);
       await run("npm", ["install", "--package-lock-only", "--ignore-scripts", "--no-audit", "--no-fund", "--prefer-offline"], { cwd: dir, env: await nodeEnv(nodeMajorOf(dir)) });
       const lock = lockOf(dir);
       delete lock.packages["node_modules/solaris-kyc"].integrity; // rebuilt on every run: nothing to pin
