@@ -28,7 +28,7 @@ test("the main entry verifies a signed webhook delivery and refuses a wrong sign
       method: "POST",
       headers: { "Solaris-Webhook-Event-Type": "IDENTIFICATION", "Solaris-Webhook-Signature": ${JSON.stringify(signatureHeader)} },
       body: ${JSON.stringify(body)},
-    })).then(async (response) => ({ status: response.status, text: await response.text() }))`);
+    })).then(async (response) => ({ status: response.status, text: await response.text() }))`).then((answer) => ({ ...answer })); // a plain object of this realm
   assert.deepEqual(await deliver(signature), { status: 200, text: "IDENTIFICATION 6f5b0b7e3f9c4f0b9f3a1d2c4e5f6a7bcidt" });
   assert.equal((await deliver(`sha256=${"0".repeat(64)}`)).status, 401);
 });

@@ -5,7 +5,6 @@ import { setupServer } from "msw/node";
 import { createKycClient, KycApiError, parseWebhook, type IdentificationSession, type KycClientOptions } from "solaris-kyc";
 import { examples } from "solaris-kyc/examples";
 import { createKycHandlers, kycHandler, webhookDelivery } from "solaris-kyc/testing";
-import { kycHttp } from "solaris-kyc/testing/openapi-msw";
 import { validateRequest } from "solaris-kyc/validators";
 
 const options: KycClientOptions = { baseUrl: "https://api.solaris-sandbox.de", auth: { getToken: async () => "token" } };
@@ -23,11 +22,7 @@ export async function startSession(personId: string): Promise<IdentificationSess
 export const isApiError = (error: unknown): error is KycApiError => error instanceof KycApiError;
 
 // The kit's handlers go into the consumer's own msw server: one msw type, not two.
-export const solaris = setupServer(
-  ...createKycHandlers(),
-  kycHandler("createIdentificationSession", { status: 409, example: "record_not_unique" }),
-  kycHttp().get("/v1/persons/{person_id}/identifications", ({ response }) => response(200).json([])),
-);
+export const solaris = setupServer(...createKycHandlers(), kycHandler("createIdentificationSession", { status: 409, example: "record_not_unique" }));
 
 export const session: IdentificationSession = examples.createIdentificationSession.responses["201"].idnow.value;
 export const problems = validateRequest("createIdentificationSession", { path: { person_id: "x" }, body: { identification_methods: ["idnow"] } });

@@ -3,6 +3,7 @@ import { setupServer } from "msw/node";
 import { createKycClient, KycWebhookError, parseWebhook } from "solaris-kyc";
 import { examples } from "solaris-kyc/examples";
 import { createKycHandlers, kycHandler, webhookDelivery } from "solaris-kyc/testing";
+import { kycHttp } from "solaris-kyc/testing/openapi-msw";
 import { validateRequest } from "solaris-kyc/validators";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 
@@ -32,6 +33,13 @@ it("gets the answer the test chose", async () => {
   const { error, response } = await createSession();
   expect(response.status).toBe(409);
   expect(error?.errors[0]?.code).toBe("record_not_unique");
+});
+
+it("runs a handler with its own logic, typed by the spec (kycHttp)", async () => {
+  const seen: string[] = [];
+  solaris.use(kycHttp().get("/v1/persons/{person_id}/identifications", ({ params, response }) => (seen.push(params.person_id), response(200).json([]))));
+  const { data } = await kyc.GET("/v1/persons/{person_id}/identifications", { params: { path: { person_id: PERSON } } });
+  expect({ data, seen }).toEqual({ data: [], seen: [PERSON] });
 });
 
 it("validates a request against the spec", () => {
