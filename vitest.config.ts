@@ -1,29 +1,27 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
-// One project per suite, so each npm script runs exactly its own tests. Most suites wait on child
-// processes (Prism, tsc, npm, Chromium): four files at a time keep two cores busy (measured:
-// 138 s against 170 s with Vitest's default of one worker on a 2-core machine).
+// Two tiers, told apart by the file name (CONTRIBUTING.md):
+// - `*.test.ts` run in process (`npm test`): the "in-process" project, and "contract", whose
+//   replays share one Prism mock started by its global setup.
+// - `*.e2e.test.ts` run the commands the way users do (`npm run test:e2e`): they start npm, tsc,
+//   Prism, Redocly or Chromium, install the packed package, serve over a port or copy the project.
+// Folders are concerns (test/package, spec, build, docs, contract, release, consumers); a suite's
+// script filters by folder (`vitest run test/build/`), so it runs that concern in both tiers.
+// Many files wait on child processes: four at a time keep two cores busy. The timeouts only
+// stop a hung test; they are wide so that a busy machine (two cores shared) passes too.
+const E2E = "test/**/*.e2e.test.ts";
+// The consumer projects under test/consumers/<name>/ have their own package.json and Vitest.
+const exclude = [...configDefaults.exclude, "test/consumers/*/**"];
+const contractSetup = { globalSetup: ["test/contract/global-setup.ts"] };
+
 export default defineConfig({
   test: {
     maxWorkers: 4,
     projects: [
-      { test: { name: "rules", include: ["test/rules/**/*.test.ts"] } },
-      { test: { name: "docs", include: ["test/docs/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 120_000 } },
-      { test: { name: "diff", include: ["test/diff/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 } },
-      { test: { name: "compat", include: ["test/compat/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 120_000 } },
-      { test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
-      { test: { name: "spec", include: ["test/spec/**/*.test.ts"] } },
-      { test: { name: "build", include: ["test/build/**/*.test.ts"] } },
-      { test: { name: "consumer", include: ["test/consumer/**/*.test.ts"] } },
-      {
-        test: {
-          name: "contract",
-          include: ["test/contract/**/*.test.ts"],
-          globalSetup: ["test/contract/global-setup.ts"],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-        },
-      },
+      { test: { name: "in-process", include: ["test/**/*.test.ts"], exclude: [...exclude, E2E, "test/contract/**"], testTimeout: 120_000, hookTimeout: 240_000 } },
+      { test: { name: "contract", include: ["test/contract/**/*.test.ts"], exclude: [...exclude, E2E], ...contractSetup, testTimeout: 120_000, hookTimeout: 240_000 } },
+      { test: { name: "e2e", include: [E2E], exclude: [...exclude, "test/contract/**"], testTimeout: 120_000, hookTimeout: 240_000 } },
+      { test: { name: "contract-e2e", include: ["test/contract/**/*.e2e.test.ts"], exclude, ...contractSetup, testTimeout: 120_000, hookTimeout: 240_000 } },
     ],
   },
 });

@@ -3,9 +3,10 @@
 // many). Run alone with `node bench/contract.bench.mjs`, or through bench/run.mjs.
 import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
-import { startPrism } from "../scripts/lib/prism.mjs";
-import { bundleOrThrow, snapshotBundle } from "../scripts/lib/bundle.mjs";
-import { authFor, replays, requestInit } from "../scripts/lib/replays.mjs";
+import { startPrism } from "../scripts/lib/core/prism.mjs";
+import { bundleOrThrow, snapshotBundle } from "../scripts/lib/spec/bundle.mjs";
+import { authFor, requestInit } from "../scripts/lib/spec/requests.mjs";
+import { replays } from "../scripts/lib/contract/replays.mjs";
 
 /** @param {number[]} xs @returns {number} */
 const median = (xs) => /** @type {number} */ ([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);

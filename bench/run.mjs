@@ -3,6 +3,7 @@
 // { name, value, unit, target?, ok? }; `ok` is shown as "ok"/"MISSED" next to the target.
 // Exits non-zero only when a bench fails to run, not when a target is missed (timings vary by machine).
 import { readdirSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -13,10 +14,12 @@ const modules = readdirSync(dir)
   .filter((file) => wanted.length === 0 || wanted.some((w) => file.startsWith(w)))
   .sort();
 
+// Timings depend on what else runs: say how busy the machine was around each bench.
+const load = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} on ${availableParallelism()} cores`;
 let failed = false;
 for (const file of modules) {
   const name = basename(file, ".bench.mjs");
-  console.log(`\n## ${name}`);
+  console.log(`\n## ${name}  (${load()})`);
   try {
     const { default: bench } = await import(pathToFileURL(join(dir, file)).href);
     if (typeof bench !== "function") throw new Error(`${file} has no default export function`);
@@ -31,6 +34,7 @@ for (const file of modules) {
     failed = true;
     console.error(`  bench ${name} failed: ${/** @type {Error} */ (error).stack ?? error}`);
   }
+  console.log(`  (after: ${load()})`);
 }
 if (modules.length === 0) console.log("no bench/*.bench.mjs matched");
 process.exit(failed ? 1 : 0);

@@ -421,6 +421,25 @@ export interface Examples {
       };
     };
   };
+  receiveIdentificationReferenceTransferAttemptWebhook: {
+    method: "POST";
+    webhook: "IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT";
+    request: {
+      last_attempt: Example<NonNullable<webhooks["IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT"]["post"]["requestBody"]>["content"]["application/json"], "application/json">;
+      name_not_matched: Example<NonNullable<webhooks["IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT"]["post"]["requestBody"]>["content"]["application/json"], "application/json">;
+    };
+    responses: {
+      "200": {
+        delivered: Example<webhooks["IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT"]["post"]["responses"][200]["content"]["text/plain"], "text/plain">;
+      };
+      "410": {
+        gone: Example<webhooks["IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT"]["post"]["responses"][410]["content"]["text/plain"], "text/plain">;
+      };
+      "422": {
+        rejected: Example<webhooks["IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT"]["post"]["responses"][422]["content"]["text/plain"], "text/plain">;
+      };
+    };
+  };
   receiveIdentificationSessionWebhook: {
     method: "POST";
     webhook: "IDENTIFICATION_SESSION";
@@ -3106,6 +3125,57 @@ export const examples: Examples = {
       },
     },
   },
+  receiveIdentificationReferenceTransferAttemptWebhook: {
+    method: "POST",
+    webhook: "IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT",
+    request: {
+      last_attempt: {
+        summary: "Name not matched, no attempt left",
+        mediaType: "application/json",
+        value: {
+          "id": "9dfe2f4edaa67138be0c0c1cd3a7d849cidt",
+          "method": "bank_plus",
+          "person_id": "992de312a545bb24a88ddbf57ae8b1ffcper",
+          "remaining_attempts": 0,
+          "reason": "name_not_matched"
+        },
+      },
+      name_not_matched: {
+        summary: "Name not matched, two attempts left",
+        mediaType: "application/json",
+        value: {
+          "id": "9dfe2f4edaa67138be0c0c1cd3a7d849cidt",
+          "method": "bank_plus",
+          "person_id": "992de312a545bb24a88ddbf57ae8b1ffcper",
+          "remaining_attempts": 2,
+          "reason": "name_not_matched"
+        },
+      },
+    },
+    responses: {
+      "200": {
+        delivered: {
+          summary: "Delivered",
+          mediaType: "text/plain",
+          value: "OK",
+        },
+      },
+      "410": {
+        gone: {
+          summary: "Subscription cancelled",
+          mediaType: "text/plain",
+          value: "Gone",
+        },
+      },
+      "422": {
+        rejected: {
+          summary: "Notification rejected",
+          mediaType: "text/plain",
+          value: "Unprocessable",
+        },
+      },
+    },
+  },
   receiveIdentificationSessionWebhook: {
     method: "POST",
     webhook: "IDENTIFICATION_SESSION",
@@ -3653,7 +3723,7 @@ export const examples: Examples = {
             "language": "DE",
             "person_id": "992de312a545bb24a88ddbf57ae8b1ffcper",
             "address": null,
-            "failure_reason": "name_not_matched",
+            "failure_reason": null,
             "iban": null,
             "authorization_expires_at": null,
             "confirmation_expires_at": null,

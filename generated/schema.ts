@@ -533,6 +533,36 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive a failed reference transfer attempt
+         * @description (BankIdent Plus) Solaris sends `IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT` when a reference
+         *     transfer to the customer's new account did not pass the check (for example
+         *     `reason: name_not_matched`), with the number of attempts left. The subscription is optional.
+         *     The identification stays `pending_ref_transfer` while attempts remain; the sandbox's
+         *     `FAILED_REFERENCE_TRANSFER_NAME_CHECK` scenario of simulate_outcome stands for such a failure.
+         *
+         *     Delivery: an HTTPS `POST` signed with HMAC-SHA256 (`Solaris-Webhook-Signature`). Answer
+         *     within 30 seconds: any `2xx` means delivered, `410` cancels the subscription, `422` rejects
+         *     the notification without retry; anything else is retried with exponential backoff for up to
+         *     5 days. Deduplicate by `Solaris-Webhook-Id`. Webhooks are informational only: fetch the
+         *     identification before acting on it.
+         */
+        post: operations["receiveIdentificationReferenceTransferAttemptWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     IDENTIFICATION_SESSION: {
         parameters: {
             query?: never;
@@ -861,7 +891,8 @@ export interface components {
             /**
              * @description The date and time by which the authorization for the end customer must be requested.
              *     *Inferred:* an ISO 8601 date-time; the docs' example is the placeholder `"string"`, so no
-             *     format is enforced.
+             *     format is enforced. How long after the request it lies is not documented; the examples'
+             *     offsets are illustrative (decision 2026-12-02).
              * @example 2021-09-14T18:48:28.000Z
              */
             readonly authorization_expires_at?: string | null;
@@ -894,7 +925,11 @@ export interface components {
              * @description Additional context around why the identification failed. Value depends on the
              *     identification method. Known Bankident values (from Solaris' SDK, not an exhaustive enum):
              *     `access_by_authorized_holder`, `account_snapshot_failed`, `account_snapshot_expired`,
-             *     `expired`, `joint_account`.
+             *     `expired`, `joint_account`. Decision 2026-12-02: on `joint_account` (the account has
+             *     several holders) create a new `bank_id` identification, as Solaris' Android SDK does
+             *     (ProcessingVerificationUseCase.kt); the other reasons need a new identification of any
+             *     method. `name_not_matched` is not a known value here: the docs know it only as the
+             *     `reason` of the IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT webhook.
              * @example account_snapshot_failed
              */
             readonly failure_reason?: string | null;
@@ -961,6 +996,38 @@ export interface components {
          */
         IdentificationMethod: "bank" | "bank_id" | "bank_plus" | "fourthline" | "idnow" | "idnow_autoident" | "idnow_custom" | "manual" | "postident";
         /**
+         * @description The body of the `IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT` webhook (BankIdent Plus, optional
+         *     subscription): a reference transfer arrived that did not pass the check, for example because
+         *     the sender's name does not match the customer. The identification stays `pending_ref_transfer`
+         *     while attempts remain. The docs mark no field as required; `id` and `remaining_attempts` are
+         *     required here (*inferred*), and the payload is left open.
+         */
+        IdentificationReferenceTransferAttemptWebhookPayload: {
+            id: components["schemas"]["IdentificationId"];
+            /**
+             * @description The identification method; always `bank_plus`.
+             * @example bank_plus
+             * @constant
+             */
+            method?: "bank_plus";
+            person_id?: components["schemas"]["PersonId"];
+            /**
+             * @description Why the attempt failed, for example `name_not_matched` (the sender's name does not match the
+             *     customer). Not a closed list. Decision 2026-12-02: the docs' Markdown page spells the key
+             *     `Reason`, their HTML page `reason`; this spec uses `reason` like every other key of the API
+             *     (the API is case-sensitive). The payload is open, so a delivery with `Reason` still passes.
+             * @example name_not_matched
+             */
+            reason?: string;
+            /**
+             * Format: int32
+             * @description How many more reference transfers the customer may try. The number of attempts allowed is
+             *     not documented.
+             * @example 2
+             */
+            remaining_attempts: number;
+        };
+        /**
          * @description An identification session: the hosted KYC flow for one person. *Inferred:* the docs mark no
          *     field as required; every documented example carries all five, so responses require them.
          */
@@ -1007,13 +1074,12 @@ export interface components {
          */
         IdentificationSessionMethod: "bank" | "bank_id" | "fourthline" | "idnow" | "manual" | "postident";
         /**
-         * @description The current status of the identification session. There is no `failed` status for sessions:
-         *     a session that cannot succeed ends `rejected` or `expired`.
-         *
-         *     Lifecycle (*ordering inferred* from the guides and Solaris' SDKs; the values are documented):
-         *     `created` → `pending` → a method-specific step (`identification_data_required`, or
-         *     `authorization_required` → `confirmation_required` → `confirmed`) → `pending_successful` →
-         *     `successful`. Terminal negatives: `rejected`, `expired`.
+         * @description The current status of the identification session. The values are documented; there is no
+         *     `failed`, `aborted` or `canceled` for sessions. Decision 2026-12-02: no source describes the
+         *     session's transitions, so its lifecycle (`x-lifecycles.sessions`, spec/lifecycles/sessions.yaml)
+         *     marks every step *inferred*: the session mirrors the identification made in it, and a session
+         *     that cannot succeed is assumed to end `rejected` or `expired`. `pending_successful` is a review
+         *     status there too, not a required step. A value not listed here is treated as not final.
          * @example created
          * @enum {string}
          */
@@ -1031,25 +1097,29 @@ export interface components {
             status: components["schemas"]["IdentificationSessionStatus"];
         };
         /**
-         * @description The current status of the identification. Note The status value depends on the identification
-         *     method, check the KYC guides for more information. This enum is the documented superset: the 16 values of the identification pages plus
-         *     the 3 BankIdent Plus values of the list page and the `IDENTIFICATION` webhook. Solaris' SDKs
-         *     also know `fraud` (Fourthline) and an internal `upload`; no partner-facing page documents
-         *     them, so they are not listed.
+         * @description The current status of the identification. The status value depends on the identification
+         *     method. This enum is the documented superset: the 16 values of the identification pages, the 3
+         *     BankIdent Plus values of the list page and the `IDENTIFICATION` webhook, and `fraud`.
          *
-         *     Lifecycles per method (*orderings inferred* from the guides and Solaris' SDKs):
-         *
-         *     | method | flow | failure |
-         *     |---|---|---|
-         *     | `idnow`, `idnow_autoident` | `created` → `pending` (after *request*; `url` opens IDnow) → `pending_successful` → `successful` | `pending_failed`, `failed`, `aborted` (customer), `canceled` (provider), `expired` |
-         *     | `bank` | `created` → `pending` (payment wizard) → `authorization_required` → *authorize* → `confirmation_required` → *confirm* → `confirmed` → `successful` | `failed` with `failure_reason`, `expired` when an expiry lapses |
-         *     | `bank_id` | as `bank` up to the payment, then `identification_data_required` (ID scan and selfie) → `authorization_required` → `confirmation_required` → `confirmed` → `successful` | as `bank` |
-         *     | `fourthline` | `created`/`pending` → `successful`; with QES: `identification_data_required` → `authorization_required` → `confirmation_required` → `confirmed` → `successful` | `failed` with `provider_status_code` (1001–3999 retryable, 4000–5000 abort), `rejected` |
-         *     | `bank_plus` | `pending` → `pre_successful` → `pending_account_creation` → `pending_ref_transfer` → `successful` | `failed`, `aborted`, `canceled` |
+         *     Each method's lifecycle (initial status, transitions with their trigger and source, final
+         *     statuses, who acts next, retries) is data in the spec's `x-lifecycles` (spec/lifecycles/),
+         *     exported as `lifecycles` and drawn on the reference page; it is not repeated here. Decisions
+         *     of 2026-12-02:
+         *     - `fraud` is added: a Fourthline outcome that Solaris' SDKs handle (abort the flow).
+         *     - `processed` is an intermediate Fourthline status: the package is processed and Solaris
+         *       finishes the check; Solaris' SDK keeps polling, as for `pending`.
+         *     - `aborted` and `canceled` (IDnow, BankIdent Plus' pre-identification) are not final: the
+         *       customer retries with the same URL. `failed` and `expired` need a new identification.
+         *     - `pending_successful` and `pending_failed` are review statuses, not required steps:
+         *       `successful` may follow `pending` directly.
+         *     - `signed` is listed by the docs and Solaris' Android SDK but reached by no documented method
+         *       (it belongs to the SDK-only `fourthline_signing`).
+         *     - Solaris adds statuses without notice: treat a value not listed here as not final (the
+         *       `isFinalStatus` helper answers `false`), and handle it in a `default` branch.
          * @example successful
          * @enum {string}
          */
-        IdentificationStatus: "aborted" | "authorization_required" | "canceled" | "confirmation_required" | "confirmed" | "created" | "expired" | "failed" | "identification_data_required" | "pending" | "pending_account_creation" | "pending_failed" | "pending_ref_transfer" | "pending_successful" | "pre_successful" | "processed" | "rejected" | "signed" | "successful";
+        IdentificationStatus: "aborted" | "authorization_required" | "canceled" | "confirmation_required" | "confirmed" | "created" | "expired" | "failed" | "fraud" | "identification_data_required" | "pending" | "pending_account_creation" | "pending_failed" | "pending_ref_transfer" | "pending_successful" | "pre_successful" | "processed" | "rejected" | "signed" | "successful";
         /** @description (BankIdent Plus only) The account opened for the customer. */
         IdentificationWebhookMetadata: {
             /**
@@ -1230,7 +1300,15 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The request conflicts with the current state of the resource. */
+        /**
+         * @description The request conflicts with the current state of the resource. Decision 2026-12-02: documented
+         *     only for simulate_outcome (title "Record Not Unique"; the code `record_not_unique` comes from the
+         *     errors page). On the other operations that declare it (create a session, create an
+         *     identification in or outside a session, request, authorize, simulate_bank_id) it is *inferred*:
+         *     no source shows Solaris answering 409 there, and a conflict it answers otherwise still arrives
+         *     as an error (`default`). Kept, marked, so a client handles a wrong-state answer the same way
+         *     everywhere.
+         */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -1318,6 +1396,11 @@ export interface components {
          * @example 9dfe2f4edaa67138be0c0c1cd3a7d849cidt
          */
         IdentificationId: components["schemas"]["IdentificationId"];
+        /**
+         * @description The event type of the notification.
+         * @example IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT
+         */
+        IdentificationReferenceTransferAttemptWebhookEventType: "IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT";
         /**
          * @description The ID of the identification session.
          * @example acdede097f821bd8037465d691f69506ises
@@ -1427,6 +1510,7 @@ export type ErrorSource = components['schemas']['ErrorSource'];
 export type Identification = components['schemas']['Identification'];
 export type IdentificationId = components['schemas']['IdentificationId'];
 export type IdentificationMethod = components['schemas']['IdentificationMethod'];
+export type IdentificationReferenceTransferAttemptWebhookPayload = components['schemas']['IdentificationReferenceTransferAttemptWebhookPayload'];
 export type IdentificationSession = components['schemas']['IdentificationSession'];
 export type IdentificationSessionConfiguration = components['schemas']['IdentificationSessionConfiguration'];
 export type IdentificationSessionId = components['schemas']['IdentificationSessionId'];
@@ -1457,6 +1541,7 @@ export type ResponseWebhookDelivered = components['responses']['WebhookDelivered
 export type ResponseWebhookGone = components['responses']['WebhookGone'];
 export type ResponseWebhookRejected = components['responses']['WebhookRejected'];
 export type ParameterIdentificationId = components['parameters']['IdentificationId'];
+export type ParameterIdentificationReferenceTransferAttemptWebhookEventType = components['parameters']['IdentificationReferenceTransferAttemptWebhookEventType'];
 export type ParameterIdentificationSessionId = components['parameters']['IdentificationSessionId'];
 export type ParameterIdentificationSessionWebhookEventType = components['parameters']['IdentificationSessionWebhookEventType'];
 export type ParameterIdentificationWebhookEventType = components['parameters']['IdentificationWebhookEventType'];
@@ -2155,6 +2240,57 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["IdentificationWebhookPayload"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookDelivered"];
+            410: components["responses"]["WebhookGone"];
+            422: components["responses"]["WebhookRejected"];
+        };
+    };
+    receiveIdentificationReferenceTransferAttemptWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ID of the entity the webhook is about (the payload's `id`).
+                 * @example 9dfe2f4edaa67138be0c0c1cd3a7d849cidt
+                 */
+                "Solaris-Entity-Id": components["parameters"]["WebhookEntityId"];
+                /**
+                 * @description The delivery attempt, starting at 1.
+                 * @example 1
+                 */
+                "Solaris-Webhook-Attempt": components["parameters"]["WebhookAttempt"];
+                /**
+                 * @description The event type of the notification.
+                 * @example IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT
+                 */
+                "Solaris-Webhook-Event-Type": components["parameters"]["IdentificationReferenceTransferAttemptWebhookEventType"];
+                /**
+                 * @description The ID of this notification; the same on every retry, so use it to drop duplicates.
+                 * @example 3f1c9e7a5b2d4c6e8a0b1c2d3e4f5a6b
+                 */
+                "Solaris-Webhook-Id": components["parameters"]["WebhookId"];
+                /**
+                 * @description `sha256=` followed by the lowercase hex HMAC-SHA256 of the raw request body, keyed with the
+                 *     subscription's secret. Verify it in constant time before trusting the body.
+                 * @example sha256=6f0d0c5e4f1b8a7c2e3d9b0a1f4e5d6c7b8a9f0e1d2c3b4a5968778695a4b3c2
+                 */
+                "Solaris-Webhook-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description The ID of the webhook subscription (32 hexadecimal characters, no suffix).
+                 * @example 4c6f93d4c8d427927257e2ce734a5a10
+                 */
+                "Solaris-Webhook-Subscription-Id": components["parameters"]["WebhookSubscriptionId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The notification. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentificationReferenceTransferAttemptWebhookPayload"];
             };
         };
         responses: {

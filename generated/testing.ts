@@ -195,6 +195,22 @@ export const operationAnswers = {
 
 /** Per webhook (by name): the example value of each header parameter, and the description of each answer status. */
 export const webhookDeliveries = {
+  "IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT": {
+    "operationId": "receiveIdentificationReferenceTransferAttemptWebhook",
+    "headers": {
+      "Solaris-Webhook-Event-Type": "IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT",
+      "Solaris-Entity-Id": "9dfe2f4edaa67138be0c0c1cd3a7d849cidt",
+      "Solaris-Webhook-Id": "3f1c9e7a5b2d4c6e8a0b1c2d3e4f5a6b",
+      "Solaris-Webhook-Attempt": "1",
+      "Solaris-Webhook-Subscription-Id": "4c6f93d4c8d427927257e2ce734a5a10",
+      "Solaris-Webhook-Signature": "sha256=6f0d0c5e4f1b8a7c2e3d9b0a1f4e5d6c7b8a9f0e1d2c3b4a5968778695a4b3c2"
+    },
+    "answers": {
+      "200": "Notification accepted; Solaris treats any 2xx answer as delivered. Solaris ignores the response body.",
+      "410": "Cancels the subscription; Solaris stops sending this event to the URL. Solaris ignores the response body.",
+      "422": "Rejects the notification; Solaris does not retry it. Solaris ignores the response body."
+    }
+  },
   "IDENTIFICATION_SESSION": {
     "operationId": "receiveIdentificationSessionWebhook",
     "headers": {

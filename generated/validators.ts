@@ -4,7 +4,7 @@
 import {
   listIdentifications__response__200,
   listSupportedDocuments__response__200,
-  receiveIdentificationSessionWebhook__response__200,
+  receiveIdentificationReferenceTransferAttemptWebhook__response__200,
   schema_AccessToken,
   schema_CreateIdentificationRequest,
   schema_CreateIdentificationSessionRequest,
@@ -13,6 +13,7 @@ import {
   schema_EligibilityCheckRequest,
   schema_ErrorResponse,
   schema_Identification,
+  schema_IdentificationReferenceTransferAttemptWebhookPayload,
   schema_IdentificationSession,
   schema_IdentificationSessionConfiguration,
   schema_IdentificationSessionWebhookPayload,
@@ -29,6 +30,7 @@ import {
   getIdentification__query,
   getSessionIdentification__path,
   listIdentifications__query,
+  receiveIdentificationReferenceTransferAttemptWebhook__header,
   receiveIdentificationSessionWebhook__header,
   receiveIdentificationWebhook__header,
 } from "./validators-params.js";
@@ -65,7 +67,7 @@ export interface OperationValidators {
   responses: Readonly<Record<string, CompiledValidator | null>>;
 }
 
-export type ValidatedOperationId = "authorizeIdentification" | "checkIdentificationEligibility" | "createAccessToken" | "createIdentification" | "createIdentificationSession" | "createSessionIdentification" | "getIdentification" | "getIdentificationSession" | "getIdentificationSessionConfiguration" | "getSessionIdentification" | "listIdentifications" | "listSupportedDocuments" | "listSupportedDocumentsFromFourthline" | "receiveIdentificationSessionWebhook" | "receiveIdentificationWebhook" | "requestIdentification" | "simulateBankIdUntilIdentificationDataRequired" | "simulateIdentificationOutcome";
+export type ValidatedOperationId = "authorizeIdentification" | "checkIdentificationEligibility" | "createAccessToken" | "createIdentification" | "createIdentificationSession" | "createSessionIdentification" | "getIdentification" | "getIdentificationSession" | "getIdentificationSessionConfiguration" | "getSessionIdentification" | "listIdentifications" | "listSupportedDocuments" | "listSupportedDocumentsFromFourthline" | "receiveIdentificationReferenceTransferAttemptWebhook" | "receiveIdentificationSessionWebhook" | "receiveIdentificationWebhook" | "requestIdentification" | "simulateBankIdUntilIdentificationDataRequired" | "simulateIdentificationOutcome";
 
 export const operationValidators: { readonly [K in ValidatedOperationId]: OperationValidators } = {
   authorizeIdentification: {
@@ -198,6 +200,16 @@ export const operationValidators: { readonly [K in ValidatedOperationId]: Operat
     bodyRequired: false,
     responses: { "200": listSupportedDocuments__response__200, "400": schema_ErrorResponse, "401": schema_ErrorResponse, "403": schema_ErrorResponse, "404": schema_ErrorResponse, "500": schema_ErrorResponse, "default": schema_ErrorResponse },
   },
+  receiveIdentificationReferenceTransferAttemptWebhook: {
+    method: "POST",
+    path: null,
+    params: { path: null, query: null, header: receiveIdentificationReferenceTransferAttemptWebhook__header },
+    deepObject: [],
+    headers: ["Solaris-Entity-Id","Solaris-Webhook-Attempt","Solaris-Webhook-Event-Type","Solaris-Webhook-Id","Solaris-Webhook-Signature","Solaris-Webhook-Subscription-Id"],
+    body: schema_IdentificationReferenceTransferAttemptWebhookPayload,
+    bodyRequired: true,
+    responses: { "200": receiveIdentificationReferenceTransferAttemptWebhook__response__200, "410": receiveIdentificationReferenceTransferAttemptWebhook__response__200, "422": receiveIdentificationReferenceTransferAttemptWebhook__response__200 },
+  },
   receiveIdentificationSessionWebhook: {
     method: "POST",
     path: null,
@@ -206,7 +218,7 @@ export const operationValidators: { readonly [K in ValidatedOperationId]: Operat
     headers: ["Solaris-Entity-Id","Solaris-Webhook-Attempt","Solaris-Webhook-Event-Type","Solaris-Webhook-Id","Solaris-Webhook-Signature","Solaris-Webhook-Subscription-Id"],
     body: schema_IdentificationSessionWebhookPayload,
     bodyRequired: true,
-    responses: { "200": receiveIdentificationSessionWebhook__response__200, "410": receiveIdentificationSessionWebhook__response__200, "422": receiveIdentificationSessionWebhook__response__200 },
+    responses: { "200": receiveIdentificationReferenceTransferAttemptWebhook__response__200, "410": receiveIdentificationReferenceTransferAttemptWebhook__response__200, "422": receiveIdentificationReferenceTransferAttemptWebhook__response__200 },
   },
   receiveIdentificationWebhook: {
     method: "POST",
@@ -216,7 +228,7 @@ export const operationValidators: { readonly [K in ValidatedOperationId]: Operat
     headers: ["Solaris-Entity-Id","Solaris-Webhook-Attempt","Solaris-Webhook-Event-Type","Solaris-Webhook-Id","Solaris-Webhook-Signature","Solaris-Webhook-Subscription-Id"],
     body: schema_IdentificationWebhookPayload,
     bodyRequired: true,
-    responses: { "200": receiveIdentificationSessionWebhook__response__200, "410": receiveIdentificationSessionWebhook__response__200, "422": receiveIdentificationSessionWebhook__response__200 },
+    responses: { "200": receiveIdentificationReferenceTransferAttemptWebhook__response__200, "410": receiveIdentificationReferenceTransferAttemptWebhook__response__200, "422": receiveIdentificationReferenceTransferAttemptWebhook__response__200 },
   },
   requestIdentification: {
     method: "PATCH",
@@ -252,6 +264,7 @@ export const operationValidators: { readonly [K in ValidatedOperationId]: Operat
 
 /** Webhook name (its key in the spec's `webhooks`) → the validator of its payload. */
 export const webhookPayloadValidators: Readonly<Record<string, CompiledValidator>> = {
+  "IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT": schema_IdentificationReferenceTransferAttemptWebhookPayload,
   "IDENTIFICATION_SESSION": schema_IdentificationSessionWebhookPayload,
   "IDENTIFICATION": schema_IdentificationWebhookPayload,
 };

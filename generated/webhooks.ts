@@ -6,12 +6,14 @@ import type { webhooks } from "./schema.js";
 /** Event type → name of the webhook in the spec's `webhooks` section. */
 export const webhookEventTypes = {
   "IDENTIFICATION": "IDENTIFICATION",
+  "IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT": "IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT",
   "IDENTIFICATION_SESSION": "IDENTIFICATION_SESSION",
 } as const;
 
 /** Event type → the JSON body of its webhook request. */
 export interface WebhookPayloads {
   "IDENTIFICATION": NonNullable<webhooks["IDENTIFICATION"]["post"]["requestBody"]>["content"]["application/json"];
+  "IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT": NonNullable<webhooks["IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT"]["post"]["requestBody"]>["content"]["application/json"];
   "IDENTIFICATION_SESSION": NonNullable<webhooks["IDENTIFICATION_SESSION"]["post"]["requestBody"]>["content"]["application/json"];
 }
 

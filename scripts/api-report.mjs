@@ -1,7 +1,8 @@
 // `npm run api:report` (--local: rewrite api/*.api.md) and `npm run api:check` (fail, naming the
 // entry and showing the diff, when the package's surface no longer matches its committed report).
-import { apiReports } from "./lib/api-report.mjs";
-import { UsageError, parseOptions, run } from "./lib/cli.mjs";
+import { apiReports } from "./lib/release/api-report.mjs";
+import { UsageError, parseOptions } from "./lib/core/usage.mjs";
+import { run } from "./lib/core/cli.mjs";
 
 const USAGE = `usage: npm run api:report   (node scripts/api-report.mjs --local)
        npm run api:check    (node scripts/api-report.mjs)

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run build:lib: src/ and generated/ → dist/lib (JS and .d.ts), with tsc -p tsconfig.build.json.
-import { run } from "./lib/cli.mjs";
-import { writeOutputs } from "./lib/outputs.mjs";
-import { LIBRARY_DIR, compileLibrary } from "./lib/steps/library.mjs";
+import { run } from "./lib/core/cli.mjs";
+import { writeOutputs } from "./lib/core/outputs.mjs";
+import { LIBRARY_DIR, compileLibrary } from "./lib/build/steps/library.mjs";
 
 const usage = `usage: npm run build:lib
   Compiles the library (tsconfig.build.json: src/ and generated/ as they are on disk) into

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // npm run build: lint, bundle, generate, library, docs and spec hash in one process; writes the
-// outputs only when every step passed (scripts/lib/pipeline.mjs).
-import { run } from "./lib/cli.mjs";
-import { build } from "./lib/pipeline.mjs";
-import { ProblemsError, formatReport } from "./lib/problems.mjs";
+// outputs only when every step passed (scripts/lib/build/pipeline.mjs).
+import { run } from "./lib/core/cli.mjs";
+import { build } from "./lib/build/pipeline.mjs";
+import { ProblemsError, formatReport } from "./lib/core/problems.mjs";
 
 const usage = `usage: npm run build
   Lints the spec (Redocly, Spectral), bundles it, generates generated/, compiles dist/lib, builds

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // npm run check:generated: fails, naming each file, when generated/ differs from what the spec produces.
-import { run } from "./lib/cli.mjs";
-import { bundleOrThrow } from "./lib/bundle.mjs";
-import { compareOutputs } from "./lib/outputs.mjs";
-import { GENERATED_DIR, renderGenerated } from "./lib/steps/generate.mjs";
-import { inSpecTerms } from "./lib/problems.mjs";
+import { run } from "./lib/core/cli.mjs";
+import { bundleOrThrow } from "./lib/spec/bundle.mjs";
+import { compareOutputs } from "./lib/core/outputs.mjs";
+import { GENERATED_DIR, renderGenerated } from "./lib/build/steps/generate.mjs";
+import { inSpecTerms } from "./lib/spec/locations.mjs";
 
 const usage = `usage: npm run check:generated
   Renders ${GENERATED_DIR}/ in memory from the spec and compares it with the files on disk; writes nothing.`;

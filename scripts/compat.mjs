@@ -1,7 +1,8 @@
-// `npm run compat`: the type-level compatibility gate (scripts/lib/compat.mjs).
-import { UsageError, parseOptions, run } from "./lib/cli.mjs";
-import { compat, describe } from "./lib/compat.mjs";
-import { formatChanges, versionLine } from "./lib/diff.mjs";
+// `npm run compat`: the type-level compatibility gate (scripts/lib/release/compat.mjs).
+import { UsageError, parseOptions } from "./lib/core/usage.mjs";
+import { run } from "./lib/core/cli.mjs";
+import { compat, describe } from "./lib/release/compat.mjs";
+import { formatChanges, versionLine } from "./lib/release/diff.mjs";
 
 const USAGE = `usage: npm run compat -- --base <git-ref> | --base-spec <file> [--head-spec <file>] [--json] [--corpus <file>]
   --base       the package at <git-ref> (read with git archive) vs the working tree's package

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// npm run dev: the watch mode (scripts/lib/dev.mjs).
-import { onStop, parseOptions, portOption, run } from "./lib/cli.mjs";
-import { startDev } from "./lib/dev.mjs";
+// npm run dev: the watch mode (scripts/lib/build/dev.mjs).
+import { onStop } from "./lib/core/stopping.mjs";
+import { parseOptions, portOption } from "./lib/core/usage.mjs";
+import { run } from "./lib/core/cli.mjs";
+import { startDev } from "./lib/build/dev.mjs";
 
 const usage = `usage: npm run dev [-- --port 4010] [--docs-port 8080] [--no-mock] [--no-docs]
   Watches spec/: on each save fresh generated/ types first, then Redocly and Spectral in a worker,

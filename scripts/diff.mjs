@@ -1,6 +1,7 @@
-// `npm run diff`: the spec-level breaking-change gate (scripts/lib/diff.mjs).
-import { formatChanges, specDiff, versionLine } from "./lib/diff.mjs";
-import { UsageError, parseOptions, run } from "./lib/cli.mjs";
+// `npm run diff`: the spec-level breaking-change gate (scripts/lib/release/diff.mjs).
+import { formatChanges, specDiff, versionLine } from "./lib/release/diff.mjs";
+import { UsageError, parseOptions } from "./lib/core/usage.mjs";
+import { run } from "./lib/core/cli.mjs";
 
 const USAGE = `usage: npm run diff -- --base <git-ref> | --base-spec <file> [--head-spec <file>] [--json]
   --base       compare the spec at <git-ref> (read with git archive) with the working tree's

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // npm run docs:build: the bundled spec → dist/docs/index.html (Redocly build-docs, Redoc inlined).
 import { statSync } from "node:fs";
-import { run } from "./lib/cli.mjs";
-import { bundleOrThrow } from "./lib/bundle.mjs";
-import { writeOutputs } from "./lib/outputs.mjs";
-import { DOCS_FILE, renderDocs } from "./lib/steps/docs.mjs";
+import { run } from "./lib/core/cli.mjs";
+import { bundleOrThrow } from "./lib/spec/bundle.mjs";
+import { writeOutputs } from "./lib/core/outputs.mjs";
+import { DOCS_FILE, renderDocs } from "./lib/build/steps/docs.mjs";
 
 const usage = `usage: npm run docs:build
   Bundles the spec in memory and writes ${DOCS_FILE}: one self-contained page (Redoc inlined, no

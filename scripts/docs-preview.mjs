@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // npm run docs:preview: serves the API reference on 127.0.0.1 and rebuilds it on every change under spec/.
 import { existsSync } from "node:fs";
-import { UsageError, onStop, parseOptions, portOption, run } from "./lib/cli.mjs";
-import { bundleOrThrow } from "./lib/bundle.mjs";
-import { startDocsServer } from "./lib/docs-server.mjs";
-import { writeOutputs } from "./lib/outputs.mjs";
-import { DOCS_FILE, renderDocs } from "./lib/steps/docs.mjs";
-import { watchFolder } from "./lib/watch.mjs";
+import { UsageError, parseOptions, portOption } from "./lib/core/usage.mjs";
+import { onStop } from "./lib/core/stopping.mjs";
+import { run } from "./lib/core/cli.mjs";
+import { bundleOrThrow } from "./lib/spec/bundle.mjs";
+import { startDocsServer } from "./lib/build/docs-server.mjs";
+import { writeOutputs } from "./lib/core/outputs.mjs";
+import { DOCS_FILE, renderDocs } from "./lib/build/steps/docs.mjs";
+import { watchFolder } from "./lib/build/watch.mjs";
 
 const usage = `usage: npm run docs:preview [-- --port 8080] [--watch-dir spec]
   Builds ${DOCS_FILE}, serves it on http://127.0.0.1:8080/ (--port, or PORT; 0 picks a free port)

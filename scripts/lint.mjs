@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // npm run lint (every rule), lint:spec (--only spec: Redocly's rules), lint:style (--only style:
 // Spectral on the bundle). Writes nothing; exits 1 on any error or warning.
-import { UsageError, parseOptions, run } from "./lib/cli.mjs";
-import { lint } from "./lib/pipeline.mjs";
-import { formatReport, isFailing } from "./lib/problems.mjs";
+import { UsageError, parseOptions } from "./lib/core/usage.mjs";
+import { run } from "./lib/core/cli.mjs";
+import { lint } from "./lib/build/pipeline.mjs";
+import { formatReport, isFailing } from "./lib/core/problems.mjs";
 
 const usage = `usage: npm run lint [-- --only spec|style]
   Redocly's rules on the split spec (redocly.yaml), the spec walker's checks, and Spectral on the

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // npm run mock: bundles the spec into dist/ and serves it with the Prism mock (--errors).
-import { parseOptions, portOption, run } from "./lib/cli.mjs";
-import { BUNDLE_YAML, bundleFiles, bundleOrThrow } from "./lib/bundle.mjs";
-import { writeOutputs } from "./lib/outputs.mjs";
-import { startPrism } from "./lib/prism.mjs";
+import { parseOptions, portOption } from "./lib/core/usage.mjs";
+import { run } from "./lib/core/cli.mjs";
+import { BUNDLE_YAML, bundleFiles, bundleOrThrow } from "./lib/spec/bundle.mjs";
+import { writeOutputs } from "./lib/core/outputs.mjs";
+import { startPrism } from "./lib/core/prism.mjs";
 
 const usage = `usage: npm run mock [-- --port 4010] [--host 127.0.0.1] [--no-bundle]
   Bundles the spec into ${BUNDLE_YAML} and serves it with the Prism mock on 127.0.0.1:4010

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // npm run spec-hash: records the bundle's sha256 in package.json ("specHash"); --check only compares.
 import { readFileSync } from "node:fs";
-import { parseOptions, run } from "./lib/cli.mjs";
-import { bundleOrThrow } from "./lib/bundle.mjs";
-import { writeOutputs } from "./lib/outputs.mjs";
-import { PACKAGE_JSON, recordedHash, specHash, withSpecHash } from "./lib/steps/hash.mjs";
+import { parseOptions } from "./lib/core/usage.mjs";
+import { run } from "./lib/core/cli.mjs";
+import { bundleOrThrow } from "./lib/spec/bundle.mjs";
+import { writeOutputs } from "./lib/core/outputs.mjs";
+import { PACKAGE_JSON, recordedHash, specHash, withSpecHash } from "./lib/build/steps/hash.mjs";
 
 const usage = `usage: npm run spec-hash [-- --check]
   Bundles the spec in memory and writes "specHash": "sha256:…" of its JSON into ${PACKAGE_JSON}.

@@ -5,9 +5,9 @@
 import { readdirSync, statSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { run } from "./lib/cli.mjs";
-import { writeOutputs } from "./lib/outputs.mjs";
-import { LIBRARY_DIR, compileLibrary } from "./lib/steps/library.mjs";
+import { run } from "./lib/core/cli.mjs";
+import { writeOutputs } from "./lib/core/outputs.mjs";
+import { LIBRARY_DIR, compileLibrary } from "./lib/build/steps/library.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const compiled = join(root, "dist/lib/src/webhooks-cli.js");

@@ -11,7 +11,7 @@ import { KycApiError } from "./errors.js";
 import { redact } from "./redact.js";
 import type { ValidationProblem } from "./validators.js";
 
-type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
+type FetchLike = NonNullable<KycClientOptions["fetch"]>;
 
 /** OAuth2 client credentials; the client fetches, caches and refreshes the token itself. */
 export interface ClientCredentialsAuth {
@@ -60,8 +60,8 @@ export interface KycClientOptions {
   timeoutMs?: number;
   /** Retries apply to GET only, on 429/502/503/504 and network errors. */
   retry?: RetryOptions;
-  /** Defaults to globalThis.fetch. Receives a Request and `{ signal }`. */
-  fetch?: FetchLike;
+  /** Defaults to globalThis.fetch. Receives a Request and `{ signal }` (the attempt's timeout and the caller's signal). */
+  fetch?: (input: Request, init?: RequestInit) => Promise<Response>;
   /**
    * The time source of timeouts, retry waits and jitter, and token expiry. Default: the system
    * clock. A test passes its own (or the sandbox's) so that waits and timeouts take no real time;
@@ -236,8 +236,8 @@ function describe(error: unknown): string {
   return String(error).slice(0, 300);
 }
 
-/** Seconds or an HTTP date → milliseconds from now; undefined when absent or unreadable. */
-function retryAfterMs(value: string | null, now: number): number | undefined {
+/** @internal Seconds or an HTTP date → milliseconds from now; undefined when absent or unreadable. */
+export function retryAfterMs(value: string | null, now: number): number | undefined {
   if (!value) return undefined;
   if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
   const date = Date.parse(value);

@@ -18,9 +18,13 @@ interface Case {
   scripts: string[];
 }
 
-const tsc = (mode: string, version: 5 | 7, label: string): Case => ({ name: `tsc ${label} · TypeScript ${version === 5 ? "5.9" : "7"}`, project: "tsc", scripts: [`tsc${version}:${mode}`] });
+const tsc = (mode: string, version: 5 | 7, label: string): Case => ({
+  name: `tsc ${label} · TypeScript ${version === 5 ? "5.9" : "7"}`,
+  project: "tsc",
+  scripts: [`tsc${version}:${mode}`],
+});
 
-export const CASES: Case[] = [
+const CASES: Case[] = [
   { name: "ESM + Vitest (msw 2)", project: "esm-vitest", scripts: ["test"] },
   { name: "tsc NodeNext, ESM project · TypeScript 5.9", project: "esm-vitest", scripts: ["tsc5"] },
   { name: "tsc NodeNext, ESM project · TypeScript 7", project: "esm-vitest", scripts: ["tsc7"] },
@@ -91,12 +95,23 @@ function install(project: string): Promise<void> {
       (async () => {
         const dir = join(work, project);
         const drift = lockDrift(dir, manifest);
-        if (drift) throw new Error(`test/consumers/${project}/package-lock.json was written for another solaris-kyc (${drift}): run npm run consumers:locks -- ${project}`);
+        if (drift)
+          throw new Error(
+            `test/consumers/${project}/package-lock.json was written for another solaris-kyc (${drift}): run npm run consumers:locks -- ${project}`,
+          );
         const env = await nodeEnv(nodeMajorOf(dir));
         const ci = await runIn(dir, "npm", ["ci", "--prefer-offline", "--ignore-scripts", "--no-audit", "--no-fund"], env);
         if (ci.code !== 0) throw new Error(`${project}: npm ci failed:\n${lastLines(ci.output)}`);
         const ls = await runIn(dir, "npm", ["ls", "--all"], env);
-        if (ls.code !== 0) throw new Error(`${project}: npm ls finds the installed tree invalid:\n${ls.output.split("\n").filter((line) => /^npm error (invalid|missing|extraneous)/.test(line)).join("\n") || lastLines(ls.output)}`);
+        if (ls.code !== 0)
+          throw new Error(
+            `${project}: npm ls finds the installed tree invalid:\n${
+              ls.output
+                .split("\n")
+                .filter((line) => /^npm error (invalid|missing|extraneous)/.test(line))
+                .join("\n") || lastLines(ls.output)
+            }`,
+          );
       })(),
     );
   }

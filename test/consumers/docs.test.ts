@@ -31,7 +31,9 @@ describe(DOC, () => {
   it("says rightly that the NestJS 11 service and test are the NestJS 12 project's, but for the import's extension", () => {
     const read = (project: string, file: string) => readFileSync(join(repoDir, "test/consumers", project, "src", file), "utf8");
     expect(read("nest11-jest", "kyc.service.ts")).toBe(read("nest-jest30", "kyc.service.ts"));
-    expect(read("nest11-jest", "kyc.service.spec.ts")).toBe(read("nest-jest30", "kyc.service.spec.ts").replace('from "./kyc.service.js"', 'from "./kyc.service"'));
+    expect(read("nest11-jest", "kyc.service.spec.ts")).toBe(
+      read("nest-jest30", "kyc.service.spec.ts").replace('from "./kyc.service.js"', 'from "./kyc.service"'),
+    );
   });
 
   for (const { kind, path, text, line } of blocks) {

@@ -5,7 +5,7 @@ import { execFile } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, renameSync } from "node:fs";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { nodeBinDir } from "../../scripts/lib/node-version.mjs";
+import { nodeBinDir } from "../../scripts/lib/core/node-version.mjs";
 
 const run = promisify(execFile);
 
@@ -64,13 +64,16 @@ export function nodeMajorOf(projectDir) {
 const nodeEnvs = new Map();
 /**
  * The environment that runs commands on Node.js `major`: this process's own Node, or the npm
- * registry's `node` package installed once into node_modules/.cache (scripts/lib/node-version.mjs).
+ * registry's `node` package installed once into node_modules/.cache (scripts/lib/core/node-version.mjs).
  * @param {number} major
  */
 export function nodeEnv(major) {
   if (!nodeEnvs.has(major)) {
     const binDir = major === Number(process.versions.node.split(".")[0]) ? dirname(process.execPath) : nodeBinDir(major);
-    nodeEnvs.set(major, Promise.resolve(binDir).then((dir) => ({ ...process.env, PATH: `${dir}${delimiter}${process.env.PATH}` })));
+    nodeEnvs.set(
+      major,
+      Promise.resolve(binDir).then((dir) => ({ ...process.env, PATH: `${dir}${delimiter}${process.env.PATH}` })),
+    );
   }
   return /** @type {Promise<NodeJS.ProcessEnv>} */ (nodeEnvs.get(major));
 }

@@ -27,14 +27,21 @@ try {
       const stale = lockOf(dir);
       delete stale.packages["node_modules/solaris-kyc"];
       writeFileSync(join(dir, "package-lock.json"), `${JSON.stringify(stale, null, 2)}\n`);
-      await run("npm", ["install", "--package-lock-only", "--ignore-scripts", "--no-audit", "--no-fund", "--prefer-offline"], { cwd: dir, env: await nodeEnv(nodeMajorOf(dir)) });
+      await run("npm", ["install", "--package-lock-only", "--ignore-scripts", "--no-audit", "--no-fund", "--prefer-offline"], {
+        cwd: dir,
+        env: await nodeEnv(nodeMajorOf(dir)),
+      });
       const lock = lockOf(dir);
       delete lock.packages["node_modules/solaris-kyc"].integrity; // rebuilt on every run: nothing to pin
       writeFileSync(join(dir, "package-lock.json"), `${JSON.stringify(lock, null, 2)}\n`);
       console.log(`${name}: package-lock.json written`);
     } catch (error) {
       failed += 1;
-      const output = `${error.stdout ?? ""}${error.stderr ?? ""}`.split("\n").filter((line) => line.trim() && line.trim() !== "npm error").slice(0, 20).join("\n");
+      const output = `${error.stdout ?? ""}${error.stderr ?? ""}`
+        .split("\n")
+        .filter((line) => line.trim() && line.trim() !== "npm error")
+        .slice(0, 20)
+        .join("\n");
       console.error(`${name}: npm install --package-lock-only failed:\n${output}`);
     }
   }

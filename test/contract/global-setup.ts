@@ -1,8 +1,8 @@
 // Vitest global setup of the "contract" project: bundles the spec (in memory), starts one Prism mock on a
 // free port (log under test-results/) and always stops it, also when tests fail.
 import type { TestProject } from "vitest/node";
-import { bundleOrThrow, snapshotBundle } from "../../scripts/lib/bundle.mjs";
-import { startPrism } from "../../scripts/lib/prism.mjs";
+import { bundleOrThrow, snapshotBundle } from "../../scripts/lib/spec/bundle.mjs";
+import { startPrism } from "../../scripts/lib/core/prism.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -13,7 +13,7 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const snapshot = snapshotBundle((await bundleOrThrow()).json);
-  let prism;
+  let prism: Awaited<ReturnType<typeof startPrism>>;
   try {
     prism = await startPrism({ mode: "mock", spec: snapshot.file, logFile: "test-results/prism-mock.log" });
   } catch (error) {

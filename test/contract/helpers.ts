@@ -3,10 +3,10 @@
 import createClient from "openapi-fetch";
 import { inject } from "vitest";
 import { createKycClient } from "../../src/index.js";
-import { loadBundle } from "../../scripts/lib/bundle.mjs";
-import type { Doc, Parameter } from "../../scripts/lib/oas.mjs";
-import { authFor, requestInit, type RequestParts } from "../../scripts/lib/replays.mjs";
-import { parseViolations } from "../../scripts/lib/verify-check.mjs";
+import { loadBundle } from "../../scripts/lib/spec/bundle.mjs";
+import type { Doc, Parameter } from "../../scripts/lib/spec/oas.mjs";
+import { authFor, requestInit, type RequestParts } from "../../scripts/lib/spec/requests.mjs";
+import { parseViolations } from "../../scripts/lib/contract/verify-check.mjs";
 
 /** The same private copy of the bundled spec the Prism mock serves. */
 export const doc: Doc = loadBundle(inject("specFile"));

@@ -2,7 +2,7 @@
 // at run time the header really selects that example from the Prism mock.
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { createKycClient, mockPrefer } from "../../src/index.js";
-import { replays } from "../../scripts/lib/replays.mjs";
+import { replays } from "../../scripts/lib/contract/replays.mjs";
 import { doc, prismUrl, TEST_TOKEN } from "./helpers.js";
 
 describe("mockPrefer", () => {

@@ -5,7 +5,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createValidator } from "../support/ajv.mjs";
 import { computeCoverage, formatCoverage, webhookId, writeCoverage, type ReplayResult } from "../support/coverage.mjs";
-import { authFor, replays, webhookExamples } from "../../scripts/lib/replays.mjs";
+import { authFor } from "../../scripts/lib/spec/requests.mjs";
+import { replays, webhookExamples } from "../../scripts/lib/contract/replays.mjs";
 import { createKycClient } from "../../src/index.js";
 import { doc, makeClient, prismUrl, violations } from "./helpers.js";
 

@@ -36,8 +36,8 @@ describe("the bundled spec", () => {
     expect(operations.sort()).toEqual(expected.map(([method, path]) => `${method} ${path}`).sort());
   });
 
-  it("has both webhooks with the delivery headers and answers", () => {
-    expect(Object.keys(spec.webhooks).sort()).toEqual(["IDENTIFICATION", "IDENTIFICATION_SESSION"]);
+  it("has the three webhooks with the delivery headers and answers", () => {
+    expect(Object.keys(spec.webhooks).sort()).toEqual(["IDENTIFICATION", "IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT", "IDENTIFICATION_SESSION"]);
     for (const webhook of Object.values(spec.webhooks) as Array<{ post: any }>) {
       const headers = webhook.post.parameters.map((p: { $ref: string }) => spec.components.parameters[p.$ref.split("/").pop()!].name);
       expect(headers.sort()).toEqual([

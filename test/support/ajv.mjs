@@ -9,7 +9,7 @@ const SPEC_ID = "https://solaris-kyc.invalid/openapi.json";
 const OPENAPI_KEYWORDS = ["example", "discriminator", "xml", "externalDocs"];
 
 /**
- * @param {import("../../scripts/lib/oas.mjs").Doc} doc the bundled spec
+ * @param {import("../../scripts/lib/spec/oas.mjs").Doc} doc the bundled spec
  * @returns {{ validate: (pointer: string, value: unknown) => { valid: boolean, errors: string[] } }}
  */
 export function createValidator(doc) {

@@ -1,15 +1,15 @@
 // Coverage of the example replay: operations x declared statuses x examples replayed, request
 // examples sent, webhook examples validated. Written to test-results/contract-coverage.json.
-import { writeOutputs } from "../../scripts/lib/outputs.mjs";
-import { operations } from "../../scripts/lib/oas.mjs";
-import { replays, webhookExamples } from "../../scripts/lib/replays.mjs";
+import { writeOutputs } from "../../scripts/lib/core/outputs.mjs";
+import { operations } from "../../scripts/lib/spec/oas.mjs";
+import { replays, webhookExamples } from "../../scripts/lib/contract/replays.mjs";
 
 /** @typedef {{ id: string, operationId: string, status: string, example: string | null, bodyExample?: string, passed: boolean }} ReplayResult */
 /** @typedef {{ id: string, passed: boolean }} WebhookResult */
 /** @typedef {ReturnType<typeof computeCoverage>} Coverage */
 
 /**
- * @param {import("../../scripts/lib/oas.mjs").Doc} doc the bundled spec
+ * @param {import("../../scripts/lib/spec/oas.mjs").Doc} doc the bundled spec
  * @param {ReplayResult[]} results
  * @param {WebhookResult[]} [webhookResults]
  */
@@ -64,7 +64,7 @@ export function computeCoverage(doc, results, webhookResults = []) {
   };
 }
 
-/** @param {Pick<import("../../scripts/lib/replays.mjs").WebhookExample, "webhook" | "part" | "example">} w */
+/** @param {Pick<import("../../scripts/lib/contract/replays.mjs").WebhookExample, "webhook" | "part" | "example">} w */
 export const webhookId = (w) => `${w.webhook} ${w.part}${w.example ? ` ${w.example}` : ""}`;
 
 /** @param {Coverage} coverage @param {string} [file] */

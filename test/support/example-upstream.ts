@@ -1,10 +1,11 @@
-// A local stand-in for the Solaris API (node:http on 127.0.0.1) for the example-replay verify tests. It answers
-// every operation of the spec with its first success example and declared headers, except where a
-// deliberate contract break is planned for that operation.
+// The upstream that breaks the contract on purpose, for verify's negative example-replay test
+// (node:http on 127.0.0.1): every operation answers its first success example and declared headers,
+// except where a deliberate break is planned for that operation. The conforming and stateful
+// upstream of the tests is the sandbox (serveKycSandbox).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { escapePointer, operations, resolveRef, type Doc, type Operation } from "../../scripts/lib/oas.mjs";
-import { matchOperation } from "../../scripts/lib/replays.mjs";
+import { escapePointer, operations, resolveRef, type Doc, type Operation } from "../../scripts/lib/spec/oas.mjs";
+import { matchOperation } from "../../scripts/lib/spec/requests.mjs";
 
 export type BreakKind = "missing required field" | "wrong enum value" | "extra field" | "wrong status" | "HTML body";
 export interface PlannedBreak {
@@ -102,7 +103,7 @@ export async function startUpstream(doc: Doc, breaks: PlannedBreak[] = []) {
     if (!operation) return void res.writeHead(404, { "content-type": "application/json" }).end('{"errors":[]}');
     const answer = success(doc, operation)!;
     const planned = breaks.find((b) => b.operation.operationId === operation.operationId);
-    let body = structuredClone(answer.body);
+    const body = structuredClone(answer.body);
     const headers = { ...answer.headers };
     let status = answer.status;
     if (planned) {

@@ -1,16 +1,16 @@
 // Invalid requests derived from the request schemas: each case breaks exactly one thing of an
 // otherwise valid request (the operation's first examples) and names the field it breaks.
-import { escapePointer, operations, resolveRef } from "../../scripts/lib/oas.mjs";
-import { authFor, buildRequest } from "../../scripts/lib/replays.mjs";
+import { escapePointer, operations, resolveRef } from "../../scripts/lib/spec/oas.mjs";
+import { authFor, buildRequest } from "../../scripts/lib/spec/requests.mjs";
 
-/** @typedef {import("../../scripts/lib/oas.mjs").Doc} Doc */
-/** @typedef {import("../../scripts/lib/replays.mjs").RequestParts} RequestParts */
+/** @typedef {import("../../scripts/lib/spec/oas.mjs").Doc} Doc */
+/** @typedef {import("../../scripts/lib/spec/requests.mjs").RequestParts} RequestParts */
 /** @typedef {{ kind: string, field: string, remove?: string, value?: unknown, setField?: string }} ObjectCase */
 /**
  * One invalid request: the operation's first examples with one thing broken (`field` of `location`).
  * `prismGap` says why Prism is known not to reject it.
- * @typedef {{ id: string, operationId: string, method: string, path: string, parameters: import("../../scripts/lib/oas.mjs").Parameter[],
- *   auth: import("../../scripts/lib/replays.mjs").Auth, kind: string, location: string, field: string, request: RequestParts, prismGap?: string }} NegativeCase
+ * @typedef {{ id: string, operationId: string, method: string, path: string, parameters: import("../../scripts/lib/spec/oas.mjs").Parameter[],
+ *   auth: import("../../scripts/lib/spec/requests.mjs").Auth, kind: string, location: string, field: string, request: RequestParts, prismGap?: string }} NegativeCase
  */
 
 const BAD_ENUM = "NOT_AN_ALLOWED_VALUE";
