@@ -1,6 +1,7 @@
-// Jest runs CommonJS: ES-module-only packages (solaris-kyc and some of msw's own dependencies) are
-// compiled to CommonJS by ts-jest like the project's own files. transformIgnorePatterns lists them.
-const esmOnly = ["solaris-kyc", "openapi-fetch", "openapi-msw", "msw", "@mswjs", "@open-draft", "rettime", "until-async"];
+// Jest runs CommonJS: ES-module-only packages are compiled to CommonJS by ts-jest like the project's
+// own files. transformIgnorePatterns lets them through: solaris-kyc, and msw 2's own dependencies
+// @open-draft/*, rettime and until-async (msw itself ships CommonJS).
+const esmOnly = ["solaris-kyc", "@open-draft", "rettime", "until-async"];
 
 module.exports = {
   testEnvironment: "node",
