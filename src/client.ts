@@ -236,8 +236,8 @@ function describe(error: unknown): string {
   return String(error).slice(0, 300);
 }
 
-/** Seconds or an HTTP date → milliseconds from now; undefined when absent or unreadable. */
-function retryAfterMs(value: string | null, now: number): number | undefined {
+/** @internal Seconds or an HTTP date → milliseconds from now; undefined when absent or unreadable. */
+export function retryAfterMs(value: string | null, now: number): number | undefined {
   if (!value) return undefined;
   if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
   const date = Date.parse(value);

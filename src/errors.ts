@@ -1,6 +1,9 @@
 // The two error classes of the package share one discriminant, `code` (docs/errors.md lists every
 // code, and what comes back as `{ error }` instead of throwing).
+import type { components } from "../generated/schema.js";
 import type { ValidationProblem } from "./validators.js";
+
+type SolarisError = components["schemas"]["Error"];
 
 /** What went wrong in a call that produced no usable answer from the API. */
 export type KycApiErrorCode =
@@ -13,7 +16,12 @@ export type KycApiErrorCode =
   /** No access token: the token endpoint or `getToken()` failed or answered something unusable. */
   | "auth"
   /** The API answered, but the body is not the documented JSON (HTML, empty, truncated, not the error envelope), or breaks its schema with `validateResponses: "throw"`. */
-  | "invalid_response";
+  | "invalid_response"
+  /**
+   * The API answered with an error status to a helper that has no `{ error }` to hand it back in
+   * (the poller, the paginator): `status` and `errors` hold the answer.
+   */
+  | "error_response";
 
 /** Thrown by the client's calls; never carries the client secret or a token. */
 export class KycApiError extends Error {
@@ -24,13 +32,16 @@ export class KycApiError extends Error {
   readonly method: string;
   /** The request's URL path, without the query. */
   readonly path: string;
+  /** For "error_response": the errors of Solaris' envelope, when the answer had one. */
+  readonly errors: readonly SolarisError[] | undefined;
 
-  constructor(code: KycApiErrorCode, method: string, path: string, detail: string, options: { status?: number; cause?: unknown } = {}) {
+  constructor(code: KycApiErrorCode, method: string, path: string, detail: string, options: { status?: number; cause?: unknown; errors?: readonly SolarisError[] } = {}) {
     super(`${method} ${path}: ${detail}`, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.status = options.status;
     this.method = method;
     this.path = path;
+    this.errors = options.errors;
   }
 }
 

@@ -20,3 +20,5 @@ export type {
 } from "../generated/lifecycles.js";
 export type * from "./types.js";
 export { mockPrefer, MOCK_DEFAULT_STATUS, type MockStatus, type MockExample } from "./prefer.js";
+export { waitForIdentification, waitForIdentificationSession } from "./wait.js";
+export { listIdentifications } from "./paginate.js";

@@ -34,3 +34,15 @@ export type RequestBody<Op extends OperationId> = operations[Op] extends { reque
 /** The JSON body an operation answers with a given status. */
 export type ResponseBody<Op extends OperationId, Status extends keyof operations[Op]["responses"]> =
   operations[Op]["responses"][Status] extends { content: { "application/json": infer T } } ? T : never;
+export type {
+  FinalSessionStatus,
+  IdentificationWaitResult,
+  PartnerActionIdentificationStatus,
+  PartnerActionSessionStatus,
+  ReachedReason,
+  SessionWaitResult,
+  WaitOptions,
+  UntilTest,
+  WaitUntil,
+} from "./wait.js";
+export type { IdentificationList, IdentificationPage, ListIdentificationsOptions } from "./paginate.js";

@@ -173,7 +173,24 @@ function badRequest(operationId: ServedOperationId, problems: ValidationProblem[
   return { status: 400, mediaType: "application/json", headers: {}, body };
 }
 
-function buildHandler<Op extends ServedOperationId>(operationId: Op, answer: Answer, options: KycHandlerOptions): HttpHandler {
+/** @internal An answer a stateful resolver (the sandbox) computes per request. */
+export type { Answer, ServedOperationId };
+
+/** @internal How a checked handler answers a request that passed the checks. */
+export type Resolver = (request: Request, params: Record<string, string>) => Answer | Response | Promise<Answer | Response>;
+
+/** @internal */
+export interface CheckedHandlerOptions extends KycHandlerOptions {
+  /** A well-formed bearer token this returns false for gets the 401 `invalid_token` answer (the sandbox's expired tokens). */
+  acceptToken?: (token: string) => boolean;
+}
+
+/**
+ * @internal One operation's handler: Authorization first, then the validators (unless
+ * `validateRequests` is false), then `resolve`. The one place both the example handlers and the
+ * sandbox check a request. `baseUrl: "*"` matches any origin.
+ */
+export function checkedHandler(operationId: ServedOperationId, options: CheckedHandlerOptions, resolve: Resolver): HttpHandler {
   const { method, path, server, auth } = operationAnswers[operationId];
   // msw's own path syntax: {person_id} → :person_id (what openapi-msw does for kycHttp).
   const url = `${(options.baseUrl ?? server).replace(/\/+$/, "")}${path.replace(/\{([^}]+)\}/g, ":$1")}`;
@@ -181,13 +198,30 @@ function buildHandler<Op extends ServedOperationId>(operationId: Op, answer: Ans
   return register(url, async ({ request, params }) => {
     if (options.validateRequests !== false) {
       const header = request.headers.get("authorization");
-      const refusal = wellFormedAuth(auth, header) ? undefined : unauthorized(operationId, header);
+      const wellFormed = wellFormedAuth(auth, header);
+      const accepted = !wellFormed || auth !== "bearer" || !options.acceptToken || options.acceptToken(header!.slice("Bearer ".length));
+      const refusal = wellFormed && accepted ? undefined : unauthorized(operationId, header);
       if (refusal) return respond(refusal);
       const problems = await requestProblems(operationId, request, params);
       if (problems.length) return respond(badRequest(operationId, problems));
     }
-    return respond(answer);
+    const answer = await resolve(request, params as Record<string, string>);
+    return answer instanceof Response ? answer : respond(answer);
   });
+}
+
+/** @internal The answer of one named example (see exampleAnswer). */
+export function namedExampleAnswer(operationId: ServedOperationId, status: number | string, example: string): Answer {
+  return exampleAnswer(operationId, status, example);
+}
+
+/** @internal 400 in Solaris' envelope for problems the sandbox finds beyond the schema (e.g. a method the session does not allow). */
+export function badRequestAnswer(operationId: ServedOperationId, problems: ValidationProblem[]): Answer {
+  return badRequest(operationId, problems);
+}
+
+function buildHandler<Op extends ServedOperationId>(operationId: Op, answer: Answer, options: KycHandlerOptions): HttpHandler {
+  return checkedHandler(operationId, options, () => answer);
 }
 
 /**

@@ -21,3 +21,21 @@ export {
   type WebhookExampleName,
 } from "./delivery.js";
 export { signWebhookBody } from "./sign.js";
+export {
+  createKycSandbox,
+  createSandboxClock,
+  type DeliveryAttempt,
+  type DeliveryState,
+  type Duration,
+  type Expiries,
+  type HistoryEntry,
+  type KycSandbox,
+  type KycSandboxOptions,
+  type SandboxClock,
+  type SandboxClockOptions,
+  type SandboxDelivery,
+  type SandboxWebhookOptions,
+  type SimulateOptions,
+  type WebhookRequest,
+} from "./sandbox/index.js";
+export { serveKycSandbox, CONTROL_PREFIX, type KycSandboxServer, type ServeKycSandboxOptions } from "./sandbox/http.js";

@@ -1,5 +1,6 @@
 // `npm run verify -- --upstream <url> --workflows ...`, run the way the README shows it, against the
-// stateful local upstream (test/support/solaris-upstream.mjs): it passes when the upstream follows
+// sandbox over HTTP (test/support/sandbox-upstream.ts: serveKycSandbox behind a proxy that checks
+// the client's credentials and breaks the contract on request): it passes when the upstream follows
 // the contract, and each deliberate break is reported as what it is, naming operation, status,
 // pointer, expected and found. No run may print or write the client secret or a token.
 import { execFile, spawn } from "node:child_process";
@@ -10,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { doc } from "./helpers.js";
-import { CLIENT_ID, CLIENT_SECRET, startSolarisUpstream, type Break } from "../support/solaris-upstream.mjs";
+import { CLIENT_ID, CLIENT_SECRET, startSandboxUpstream, type Break } from "../support/sandbox-upstream.js";
 import { operations, type Operation } from "../../scripts/lib/spec/oas.mjs";
 import { SANDBOX_ONLY, readWorkflowFile, workflowFiles } from "../../scripts/lib/contract/workflows.mjs";
 import { parseViolations } from "../../scripts/lib/contract/verify-check.mjs";
@@ -32,11 +33,11 @@ function npmVerify(args: string[], env: Record<string, string> = {}): Promise<Ru
   });
 }
 
-type Upstream = Awaited<ReturnType<typeof startSolarisUpstream>>;
+type Upstream = Awaited<ReturnType<typeof startSandboxUpstream>>;
 
 /** Runs verify --workflows with client credentials against a fresh upstream with `breaks`. */
 async function scenario(breaks: Break[], extra: string[] = [], options: { tokenTtlS?: number; person?: string } = {}) {
-  const upstream: Upstream = await startSolarisUpstream(doc, { breaks, ...(options.tokenTtlS ? { tokenTtlS: options.tokenTtlS } : {}) });
+  const upstream: Upstream = await startSandboxUpstream({ breaks, ...(options.tokenTtlS ? { tokenTtlS: options.tokenTtlS } : {}) });
   const logDir = mkdtempSync(join(tmpdir(), "verify-prism-log-"));
   const logFile = join(logDir, "prism.log");
   const args = ["--upstream", upstream.url, "--workflows", "--input", `person_id=${options.person ?? PERSON}`, "--client-id", CLIENT_ID, "--token-url", upstream.tokenUrl, "--prism-log", logFile, ...extra];
@@ -81,13 +82,13 @@ describe("verify --workflows against a conforming stateful upstream", () => {
   });
 
   it("passes the IDs from step to step: the created identification is requested and read back by its ID", () => {
-    const created = [...s.upstream.identifications.values()].filter((i) => !i.session_id);
+    const created = s.upstream.created.filter((c) => c.path === `/v1/persons/${PERSON}/identifications`);
     expect(created).toHaveLength(1);
-    const id = created[0]!.id as string;
+    const id = created[0]!.id;
     expect(id).toMatch(/^[0-9a-f]{32}cidt$/);
     expect(s.upstream.requests).toContain(`PATCH /v1/persons/${PERSON}/identifications/${id}/request`);
     expect(s.upstream.requests).toContain(`GET /v1/persons/${PERSON}/identifications/${id}`);
-    expect(created[0]!.status).toBe("pending");
+    expect(s.upstream.sandbox.find(id)).toMatchObject({ status: "pending" });
   });
 
   it("fetches a new client-credentials token when the old one expires, and not for every call", () => {
@@ -108,7 +109,7 @@ describe("verify --workflows against a conforming stateful upstream", () => {
 
   it("prints and writes neither the client secret nor a token", () => {
     // Prism's log is the one that sees every request's headers: it holds this run's requests.
-    const created = [...s.upstream.identifications.keys()];
+    const created = s.upstream.created.map((c) => c.id).filter((id) => id.endsWith("cidt"));
     expect(created.length).toBeGreaterThan(0);
     for (const id of created) expect(s.log).toContain(id);
     expectNoSecrets([s.run.stdout, s.run.stderr, s.log, readFileSync(join(dir, "report.json"), "utf8"), readFileSync(join(dir, "report.xml"), "utf8")], s.upstream);
@@ -117,10 +118,10 @@ describe("verify --workflows against a conforming stateful upstream", () => {
 
 describe.concurrent("verify --workflows reports each break as what it is", () => {
   it("a required field missing from a create answer and a wrong status on a get, with a --token from the environment", async () => {
-    const upstream = await startSolarisUpstream(doc, { breaks: ["missingRequiredInCreate", "wrongStatusOnGet"] });
+    const upstream = await startSandboxUpstream({ breaks: ["missingRequiredInCreate", "wrongStatusOnGet"] });
     try {
       const basic = `Basic ${Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString("base64")}`;
-      const answer = await fetch(upstream.tokenUrl, { method: "POST", headers: { Authorization: basic, "Content-Type": "application/x-www-form-urlencoded" }, body: "grant_type=client_credentials" });
+      const answer = await fetch(upstream.tokenUrl, { method: "POST", headers: { Authorization: basic, "Content-Type": "application/x-www-form-urlencoded" }, body: "grant_type=client_credentials&scope=partners" });
       const { access_token: token } = (await answer.json()) as { access_token: string };
       const run = await npmVerify(["--upstream", upstream.url, "--workflows", "--input", `person_id=${PERSON}`], { SOLARIS_TOKEN: token });
       expect(run.code, run.stdout).toBe(1);
@@ -173,6 +174,19 @@ describe.concurrent("verify --workflows reports each break as what it is", () =>
     }
   });
 
+  it("a status change the lifecycle does not allow: an IDnow identification read back `confirmed` after `pending`", async () => {
+    const { upstream, run } = await scenario(["statusJump"], ["--no-sandbox-steps"]);
+    try {
+      expect(run.code, run.stdout).toBe(1);
+      expect(linesOf(run.stdout, "getIdentification")).toEqual([
+        'getIdentification 200 lifecycle /status: expected a status the idnow lifecycle reaches from "pending": pending, pending_successful, pending_failed, aborted, canceled, successful, failed, expired; found "confirmed" after "pending" in requestIdentification 200 [personIdentificationRoundTrip.requestIdentification]  [personIdentificationRoundTrip.readIdentification]',
+      ]);
+      expect(run.stdout).toMatch(/^1 violation\(s\) by the server$/m);
+    } finally {
+      await upstream.close();
+    }
+  });
+
   it("a token endpoint that answers 401: an auth failure, exit 2, before any API call", async () => {
     const { upstream, run, log } = await scenario(["token401"]);
     try {
@@ -189,7 +203,7 @@ describe.concurrent("verify --workflows reports each break as what it is", () =>
 
 describe("verify --workflows with a token the server refuses", () => {
   it("every answer 401: an auth failure, exit 2, the token not shown", async () => {
-    const upstream = await startSolarisUpstream(doc);
+    const upstream = await startSandboxUpstream();
     try {
       const run = await npmVerify(["--upstream", upstream.url, "--workflows", "--input", `person_id=${PERSON}`], { SOLARIS_TOKEN: "an-expired-token-1234" });
       expect(run.code, run.stdout).toBe(2);

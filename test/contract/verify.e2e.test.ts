@@ -1,10 +1,12 @@
 // `npm run verify` against local upstreams: one that breaks the contract on purpose (one break per
-// kind, each on an operation chosen from the spec) and one that serves the spec's own examples.
+// kind, each on an operation chosen from the spec: test/support/example-upstream.ts) and the
+// sandbox over HTTP (serveKycSandbox), which follows it.
 import { execFile } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { doc } from "./helpers.js";
 import { planBreaks, startUpstream } from "../support/example-upstream.js";
+import { serveKycSandbox, type KycSandboxServer } from "../../src/testing/index.js";
 
 function runVerify(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -53,25 +55,26 @@ describe("verify against a contract-breaking upstream", () => {
   });
 });
 
-describe("verify against a conforming upstream", () => {
-  let upstream: Awaited<ReturnType<typeof startUpstream>>;
+describe("verify against a conforming upstream: the sandbox", () => {
+  let upstream: KycSandboxServer;
   beforeAll(async () => {
-    upstream = await startUpstream(doc);
+    upstream = await serveKycSandbox({ port: 0 });
   });
   afterAll(() => upstream?.close());
 
   it("exits 0 for the safe requests", async () => {
-    const { code, stdout } = await runVerify(["--upstream", upstream.url]);
+    const { code, stdout } = await runVerify(["--upstream", upstream.url, "--token", "test-token"]);
     expect(code, stdout).toBe(0);
     expect(stdout).toContain("no violations");
     expect(stdout).toMatch(/skipped \w+: POST changes state/);
   });
 
-  it("exits 0 with --all, skipping the operation served by the auth servers", async () => {
-    const before = upstream.requests.length;
-    const { code, stdout } = await runVerify(["--upstream", upstream.url, "--all"]);
+  it("exits 0 with --all, skipping the operation served by the auth servers; the POSTs created resources", async () => {
+    const { code, stdout } = await runVerify(["--upstream", upstream.url, "--all", "--token", "test-token"]);
     expect(code, stdout).toBe(0);
-    expect(upstream.requests.slice(before).some((r) => r.startsWith("POST "))).toBe(true);
+    // The example replay created an identification for the example person: the sandbox holds it.
+    const listed = await fetch(`${upstream.url}/v1/persons/dc1a6812a14f6cc338cd084208535bcdcper/identifications`, { headers: { Authorization: "Bearer test-token" } });
+    expect(((await listed.json()) as unknown[]).length).toBeGreaterThan(0);
   });
 });
 

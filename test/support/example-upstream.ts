@@ -1,6 +1,7 @@
-// A local stand-in for the Solaris API (node:http on 127.0.0.1) for the example-replay verify tests. It answers
-// every operation of the spec with its first success example and declared headers, except where a
-// deliberate contract break is planned for that operation.
+// The upstream that breaks the contract on purpose, for verify's negative example-replay test
+// (node:http on 127.0.0.1): every operation answers its first success example and declared headers,
+// except where a deliberate break is planned for that operation. The conforming and stateful
+// upstream of the tests is the sandbox (serveKycSandbox).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { escapePointer, operations, resolveRef, type Doc, type Operation } from "../../scripts/lib/spec/oas.mjs";

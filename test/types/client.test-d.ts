@@ -115,7 +115,7 @@ export async function typedWebhooks(headers: Record<string, string>, body: strin
 
 export function typedErrors(error: unknown) {
   if (error instanceof KycApiError) {
-    expectTypeOf(error.code).toEqualTypeOf<"timeout" | "network" | "aborted" | "auth" | "invalid_response">();
+    expectTypeOf(error.code).toEqualTypeOf<"timeout" | "network" | "aborted" | "auth" | "invalid_response" | "error_response">();
     expectTypeOf(error.status).toEqualTypeOf<number | undefined>();
   }
   if (error instanceof KycWebhookError) expectTypeOf(error.code).toExtend<string>();

@@ -8,6 +8,9 @@
 // - the caller's inputs (`--input`, `--param`): a value that breaks a pattern, reported once and not
 //   counted against the server (its answers are still checked);
 // - the request itself (built from the workflows or the spec's examples): a bug of ours.
+// - the server's statuses: an identification or session whose status changes, between two answers,
+//   to one its lifecycle (the spec's x-lifecycles) cannot reach from the status before.
+import { lifecyclesOf } from "../spec/lifecycles.mjs";
 import { getPointer, operations, toPointer } from "../spec/oas.mjs";
 
 /**
@@ -82,6 +85,70 @@ function criterionFound(condition, exchange) {
 }
 
 /**
+ * Per status of a lifecycle, the statuses one or more transitions reach from it.
+ * @param {import("../spec/lifecycles.mjs").Lifecycle} lifecycle @returns {Map<string, Set<string>>}
+ */
+function reachability(lifecycle) {
+  /** @type {Map<string, string[]>} */
+  const next = new Map();
+  for (const { from, to } of lifecycle.transitions) next.set(from, [...(next.get(from) ?? []), to]);
+  const closure = new Map();
+  for (const start of Object.keys(lifecycle.statuses)) {
+    const reached = new Set();
+    const todo = [...(next.get(start) ?? [])];
+    for (let status = todo.pop(); status !== undefined; status = todo.pop()) {
+      if (reached.has(status)) continue;
+      reached.add(status);
+      todo.push(...(next.get(status) ?? []));
+    }
+    // In the order the lifecycle lists its statuses, for the report.
+    closure.set(start, new Set(Object.keys(lifecycle.statuses).filter((status) => reached.has(status))));
+  }
+  return closure;
+}
+
+/**
+ * Follows every identification and session the answers show and returns a finding for each status
+ * change its lifecycle does not allow (several transitions may happen between two answers: any
+ * status reachable from the one before is accepted).
+ * @param {import("../spec/oas.mjs").Doc} doc
+ */
+function lifecycleWatch(doc) {
+  const lifecycles = lifecyclesOf(doc);
+  if (!lifecycles) return () => [];
+  const reach = new Map([["session", reachability(lifecycles.sessions)], ...Object.entries(lifecycles.identifications).map(([method, l]) => /** @type {[string, Map<string, Set<string>>]} */ ([method, reachability(l)]))]);
+  // A status no lifecycle knows is outside its enum: the schema check reports it, not this one.
+  const known = new Set([...reach.values()].flatMap((closure) => [...closure.keys()]));
+  /** @type {Map<string, { status: string, seenIn: string }>} */
+  const last = new Map();
+  /** @param {Exchange} exchange @param {string} operationId @returns {Omit<Finding, "operationId" | "status" | "label">[]} */
+  return (exchange, operationId) => {
+    if (exchange.status >= 400 || exchange.body === null || typeof exchange.body !== "object") return [];
+    const items = Array.isArray(exchange.body) ? exchange.body.map((item, i) => /** @type {const} */ ([item, `/${i}`])) : [/** @type {const} */ ([exchange.body, ""])];
+    const found = [];
+    for (const [item, at] of items) {
+      const { id, status, method, identification_methods: methods } = item ?? {};
+      if (typeof id !== "string" || typeof status !== "string") continue;
+      const kind = typeof method === "string" ? method : Array.isArray(methods) ? "session" : undefined;
+      const closure = kind === undefined ? undefined : reach.get(kind);
+      if (!closure || !known.has(status)) continue;
+      const before = last.get(id);
+      last.set(id, { status, seenIn: `${operationId} ${exchange.status}${exchange.label ? ` [${exchange.label}]` : ""}` });
+      const allowed = before ? closure.get(before.status) : undefined;
+      if (!before || !allowed || before.status === status || allowed.has(status)) continue;
+      const lifecycle = kind === "session" ? "the session lifecycle" : `the ${kind} lifecycle`;
+      found.push({
+        where: "lifecycle",
+        pointer: `${at}/status`,
+        expected: `a status ${lifecycle} reaches from "${before.status}": ${[...allowed].join(", ") || `none ("${before.status}" is final)`}`,
+        found: `${show(status)} after ${show(before.status)} in ${before.seenIn}`,
+      });
+    }
+    return found;
+  };
+}
+
+/**
  * @param {import("../spec/oas.mjs").Doc} doc @param {Exchange[]} exchanges
  * @param {{ inputs?: Record<string, string>, inputFlag?: string }} [options] the caller's values (`--input` or `--param`)
  */
@@ -109,6 +176,7 @@ export function checkExchanges(doc, exchanges, { inputs = {}, inputFlag = "--inp
   const issued = new Map();
   const inputNames = new Map(Object.entries(inputs).map(([name, value]) => [value, name]));
   const notes = [];
+  const statusChanges = lifecycleWatch(doc);
 
   /** @param {string} pattern @param {string} value @param {string} where @param {string} operationId */
   const idFinding = (pattern, value, where, operationId) => {
@@ -178,6 +246,7 @@ export function checkExchanges(doc, exchanges, { inputs = {}, inputFlag = "--inp
       findings.push(at({ where: "criterion", pointer, expected: condition, found: criterionFound(condition, exchange) }));
     }
     for (const error of exchange.stepErrors) findings.push(at({ where: "step", pointer: "", expected: "an answer", found: error }));
+    for (const change of statusChanges(exchange, operationId)) findings.push(at(change));
     if (exchange.status < 400) for (const [value, pointer] of strings(exchange.body)) if (!issued.has(value)) issued.set(value, `${operationId} ${exchange.status} body ${pointer}`);
   }
   const idList = [...ids.values()];
