@@ -13,7 +13,7 @@ function lifecycleOf(method: string): Lifecycle | undefined {
 }
 
 function isFinalIn(lifecycle: Lifecycle | undefined, status: string): boolean {
-  return lifecycle !== undefined && lifecycle.final.includes(status);
+  return lifecycle?.final.includes(status) ?? false;
 }
 
 function nextIn(lifecycle: Lifecycle | undefined, status: string): string[] {

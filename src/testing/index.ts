@@ -24,6 +24,7 @@ export { signWebhookBody } from "./sign.js";
 export {
   createKycSandbox,
   createSandboxClock,
+  type AttemptOutcome,
   type DeliveryAttempt,
   type DeliveryState,
   type Duration,
@@ -31,6 +32,7 @@ export {
   type HistoryEntry,
   type KycSandbox,
   type KycSandboxOptions,
+  type LifecycleTrigger,
   type SandboxClock,
   type SandboxClockOptions,
   type SandboxDelivery,

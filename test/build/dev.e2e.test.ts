@@ -12,7 +12,6 @@ import { copyProject } from "../support/scratch-project.mjs";
 let copy: { dir: string; remove: () => void };
 let dev: ChildProcess;
 let output = "";
-const SUMMARY = /^(✓ all good|✖ ).*$/m;
 
 /** Waits until the dev output, after `from`, matches `pattern`. */
 async function printed(pattern: RegExp, from: number, timeoutMs = 60_000): Promise<string> {

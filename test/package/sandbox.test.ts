@@ -332,6 +332,18 @@ describe("createKycSandbox: sessions", () => {
     expect(sandbox.find(session.id)).toMatchObject({ status: "successful" });
   });
 
+  it("a session nobody uses expires after 24 hours on the sandbox clock; the test may also move it as the customer", async () => {
+    const unused = await createSession(["idnow"]);
+    const chosen = await createSession(["idnow"]);
+    expect((await sandbox.simulate(chosen.id, "session.method_chosen")).status).toBe("pending");
+    await sandbox.clock.advance("23h");
+    expect(sandbox.find(unused.id)).toMatchObject({ status: "created" });
+    await sandbox.clock.advance("1h");
+    expect(sandbox.find(unused.id)).toMatchObject({ status: "expired" });
+    await expect(sandbox.simulate(unused.id, "session.method_chosen")).rejects.toThrow(`the identification session ${unused.id} is in status "expired", where the lifecycle allows no event`);
+    expect(statusesSent()).toEqual(["IDENTIFICATION_SESSION:pending", "IDENTIFICATION_SESSION:expired", "IDENTIFICATION_SESSION:expired"]);
+  });
+
   it("refuses a method the session does not allow with 400 naming the allowed ones", async () => {
     const session = await createSession(["idnow"]);
     const { error, response } = await createInSession(session.id, "fourthline");

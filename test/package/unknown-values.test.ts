@@ -31,7 +31,7 @@ describe("a response with a status the spec does not list", () => {
     const { kyc } = makeClient(fakeFetch(() => json(answer)).fetch, { validateResponses: "throw" });
     const error = await rejection(getIdentification(kyc));
     expect(error).toBeInstanceOf(KycApiError);
-    expect(error).toMatchObject({ kind: "invalid_response", status: 200 });
+    expect(error).toMatchObject({ code: "invalid_response", status: 200 });
     expect((error as Error).message).toMatch(/\/status must be equal to one of the allowed values|\/status must be one of/);
   });
 });
@@ -56,7 +56,7 @@ describe("a webhook with a status the spec does not list", () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(KycWebhookError);
-    expect(error).toMatchObject({ reason: "invalid_payload" });
+    expect(error).toMatchObject({ code: "invalid_payload" });
     expect((error as Error).message).toContain("/status");
   });
 });

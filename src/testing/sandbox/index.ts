@@ -88,5 +88,6 @@ export function createKycSandbox(options: KycSandboxOptions = {}): KycSandbox {
 }
 
 export { createSandboxClock, durationMs, type Duration, type SandboxClock, type SandboxClockOptions } from "./clock.js";
-export type { DeliveryAttempt, DeliveryState, SandboxDelivery, SandboxWebhookOptions, WebhookRequest } from "./deliveries.js";
+export type { AttemptOutcome, DeliveryAttempt, DeliveryState, SandboxDelivery, SandboxWebhookOptions, WebhookRequest } from "./deliveries.js";
 export type { Expiries, HistoryEntry } from "./state.js";
+export type { LifecycleTrigger } from "./lifecycle.js";
