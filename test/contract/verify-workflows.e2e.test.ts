@@ -1,4 +1,4 @@
-// `npm run verify -- --upstream <url> --workflows ...`, run the way the README shows it, against the
+// `npm run verify -- --upstream <url> --workflows ...`, run the way CONTRIBUTING.md shows it, against the
 // sandbox over HTTP (test/support/sandbox-upstream.ts: serveKycSandbox behind a proxy that checks
 // the client's credentials and breaks the contract on request): it passes when the upstream follows
 // the contract, and each deliberate break is reported as what it is, naming operation, status,

@@ -1,7 +1,7 @@
 // The README is the front door and stays true: at most 10 KB, every npm script on one line of its
 // own, every page it links (and every page under docs/) reachable in one link, no dead relative
-// link or #anchor on those pages, no `npm run` of a script package.json lacks, and each code
-// snippet cut, unchanged, from a file the tests run.
+// link or #anchor on those pages, no `npm run` of a script package.json lacks, no repository path
+// in backticks that does not exist, and each code snippet cut, unchanged, from a file the tests run.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -63,6 +63,13 @@ function deadLinks(page: string): string[] {
   return dead;
 }
 
+/** Repository paths a page names in backticks (`test/support/ajv.mjs`), leaving out placeholders and globs. */
+function namedPaths(markdown: string): string[] {
+  const top = "(?:\\.ci|api|bench|docs|examples|generated|scripts|spec|spectral|src|test)";
+  const paths = [...markdown.matchAll(new RegExp(`\`(${top}/[^\`\\s]*)\``, "g"))].map((m) => m[1]!);
+  return [...new Set(paths.filter((path) => !/[<*…]/.test(path)))];
+}
+
 function namedScripts(markdown: string): string[] {
   const named = [...markdown.matchAll(/npm run(?: -s| --silent)? ([a-z0-9][\w:.-]*\w)/g)].map((m) => m[1]!);
   if (/\bnpm test\b/.test(markdown)) named.push("test");
@@ -117,8 +124,12 @@ describe.each(pages)("%s", (page) => {
     expect(deadLinks(page)).toEqual([]);
   });
 
-  // The changelog is history: it may name a script that was removed since.
+  // The changelog is history: it may name a script or a file that was removed since.
   it.skipIf(page === "CHANGELOG.md")("names only npm scripts that exist", () => {
     expect(namedScripts(read(page)).filter((name) => !scripts.includes(name)), `not in package.json's scripts (named in ${page})`).toEqual([]);
+  });
+
+  it.skipIf(page === "CHANGELOG.md")("names only repository paths that exist", () => {
+    expect(namedPaths(read(page)).filter((path) => !existsSync(path)), `named in ${page} but not in the repository`).toEqual([]);
   });
 });
