@@ -42,7 +42,12 @@ async function inProcess() {
   const server = setupServer(...sandbox.handlers);
   server.listen({ onUnhandledRequest: "error" });
   try {
-    const kyc = createKycClient({ baseUrl: "https://api.solaris-sandbox.de", auth: { getToken: async () => "bench-token" }, clock: sandbox.clock, retry: { maxAttempts: 1 } });
+    const kyc = createKycClient({
+      baseUrl: "https://api.solaris-sandbox.de",
+      auth: { getToken: async () => "bench-token" },
+      clock: sandbox.clock,
+      retry: { maxAttempts: 1 },
+    });
     const path = { person_id: PERSON };
     const ms = await timePerFlow(
       async (i) => {
@@ -73,9 +78,21 @@ async function overHttp() {
     const sandboxMs = await timePerFlow(
       async (i) => {
         if (i % 100 === 0) await fetch(`${sandbox.url}/__sandbox/reset`, { method: "POST" });
-        const created = await expectStatus(await fetch(base(sandbox.url), { method: "POST", headers: AUTH, body: '{"method":"idnow"}' }), 201, "sandbox create");
+        const created = await expectStatus(
+          await fetch(base(sandbox.url), { method: "POST", headers: AUTH, body: '{"method":"idnow"}' }),
+          201,
+          "sandbox create",
+        );
         await expectStatus(await fetch(`${base(sandbox.url)}/${created.id}/request`, { method: "PATCH", headers: AUTH, body: "{}" }), 200, "sandbox request");
-        await expectStatus(await fetch(`${sandbox.url}/__sandbox/simulate`, { method: "POST", headers: AUTH, body: JSON.stringify({ id: created.id, event: "idnow.successful" }) }), 200, "sandbox simulate");
+        await expectStatus(
+          await fetch(`${sandbox.url}/__sandbox/simulate`, {
+            method: "POST",
+            headers: AUTH,
+            body: JSON.stringify({ id: created.id, event: "idnow.successful" }),
+          }),
+          200,
+          "sandbox simulate",
+        );
         const read = await expectStatus(await fetch(`${base(sandbox.url)}/${created.id}`, { headers: AUTH }), 200, "sandbox get");
         if (read.status !== "successful") throw new Error(`over HTTP: the flow ended ${read.status}`);
       },

@@ -8,7 +8,9 @@ import { median, timed } from "./measure.mjs";
 /** @param {string[]} args @returns {string | undefined} the end of the output when the command failed */
 function npm(args) {
   const result = spawnSync("npm", args, { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 256 * 1024 * 1024 });
-  return result.status === 0 ? undefined : `npm ${args.join(" ")} exited ${result.status ?? result.signal}:\n${`${result.stdout}${result.stderr}`.slice(-4000)}`;
+  return result.status === 0
+    ? undefined
+    : `npm ${args.join(" ")} exited ${result.status ?? result.signal}:\n${`${result.stdout}${result.stderr}`.slice(-4000)}`;
 }
 
 /** @param {{ log: (message: string) => void }} context */

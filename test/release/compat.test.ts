@@ -80,17 +80,32 @@ const COMPATIBLE: Record<string, { edits: Edit[]; bump: string }> = {
   "description and example changed": {
     edits: [
       [[...SCHEMAS, "ThingStatus", "description"], { set: "The state of a thing, from created to successful." }],
-      [["paths", "/v1/things/{id}", "get", "responses", "200", ...json, "examples", "created"], { set: { summary: "A done thing", value: { id: "t9", status: "successful", amount: 7 } } }],
+      [
+        ["paths", "/v1/things/{id}", "get", "responses", "200", ...json, "examples", "created"],
+        { set: { summary: "A done thing", value: { id: "t9", status: "successful", amount: 7 } } },
+      ],
     ],
     bump: "patch",
   },
 };
 // Redocly's diff rates both major (schema-combinator-changed); only the first keeps the same types.
-const oneOfToTypeList: Edit[] = [[[...code, "oneOf"], { delete: true }], [[...code, "type"], { set: ["integer", "string"] }]];
-const oneOfToInteger: Edit[] = [[[...code, "oneOf"], { delete: true }], [[...code, "type"], { set: "integer" }]];
+const oneOfToTypeList: Edit[] = [
+  [[...code, "oneOf"], { delete: true }],
+  [[...code, "type"], { set: ["integer", "string"] }],
+];
+const oneOfToInteger: Edit[] = [
+  [[...code, "oneOf"], { delete: true }],
+  [[...code, "type"], { set: "integer" }],
+];
 
 describe.concurrent("npm run compat: breaks for consumers", () => {
-  for (const [name, { edits, break: { message, ...where } }] of Object.entries(BREAKING)) {
+  for (const [
+    name,
+    {
+      edits,
+      break: { message, ...where },
+    },
+  ] of Object.entries(BREAKING)) {
     it(`${name}: ${message.source}`, async () => {
       const report = await judge(edits, false);
       expect(report.breaks).toContainEqual(expect.objectContaining({ ...where, message: expect.stringMatching(message), modes: ["NodeNext", "bundler"] }));
@@ -117,7 +132,9 @@ describe.concurrent("npm run compat: compatible changes", () => {
     expect(report.skipped).toEqual([]);
     expect(report.bump).toBe("patch");
     expect(report.fail).toBe(false);
-    expect(report.diff?.changes).toContainEqual(expect.objectContaining({ rule: "schema-combinator-changed", impact: "major", breaking: false, overruled: expect.stringMatching(/equivalent/) }));
+    expect(report.diff?.changes).toContainEqual(
+      expect.objectContaining({ rule: "schema-combinator-changed", impact: "major", breaking: false, overruled: expect.stringMatching(/equivalent/) }),
+    );
   });
 
   it("oneOf replaced by integer: a change of form that is not equivalent keeps diff's major", async () => {

@@ -46,7 +46,11 @@ function toRequest(req: IncomingMessage, origin: string, body: Buffer): Request 
     for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
   }
   const method = req.method ?? "GET";
-  return new Request(new URL(req.url ?? "/", origin), { method, headers, ...(method === "GET" || method === "HEAD" || body.length === 0 ? {} : { body: new Uint8Array(body) }) });
+  return new Request(new URL(req.url ?? "/", origin), {
+    method,
+    headers,
+    ...(method === "GET" || method === "HEAD" || body.length === 0 ? {} : { body: new Uint8Array(body) }),
+  });
 }
 
 async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
@@ -121,7 +125,10 @@ async function control(sandbox: KycSandbox, method: string, path: string, body: 
     if (!found) throw new ControlError(404, `no identification or session "${resource[1]}" in the sandbox`);
     return [200, { resource: found, history: sandbox.history(resource[1]!) }];
   }
-  throw new ControlError(404, `no control route ${route}; the routes are: POST /simulate, POST /clock/advance, GET /clock, GET /deliveries, POST /persons, POST /reset, GET /resources/{id} (all under ${CONTROL_PREFIX})`);
+  throw new ControlError(
+    404,
+    `no control route ${route}; the routes are: POST /simulate, POST /clock/advance, GET /clock, GET /deliveries, POST /persons, POST /reset, GET /resources/{id} (all under ${CONTROL_PREFIX})`,
+  );
 }
 
 /** Serves a new sandbox over HTTP. The handlers match any origin, so the token call goes to the same server. */
@@ -145,7 +152,15 @@ export async function serveKycSandbox(options: ServeKycSandboxOptions = {}): Pro
       const response = await getResponse(sandbox.handlers, toRequest(req, origin, body));
       if (response) return writeResponse(res, response);
       sendJson(res, 404, {
-        errors: [{ id: "route_not_found", status: 404, code: "route_not_found", title: "Route Not Found", detail: `No operation of the spec is ${req.method} ${path}.` }],
+        errors: [
+          {
+            id: "route_not_found",
+            status: 404,
+            code: "route_not_found",
+            title: "Route Not Found",
+            detail: `No operation of the spec is ${req.method} ${path}.`,
+          },
+        ],
       });
     })().catch((error: unknown) => {
       if (!res.headersSent) sendJson(res, 500, { error: `sandbox: ${(error as Error).message}` });
