@@ -1,7 +1,7 @@
 // `npm run diff` the way users run it: its JSON and exit codes on a pair of spec files, the git
 // mode in a scratch repository (a raised major lets a break through), and bad input. The specs are
 // fixtures/diff/before.yaml and that spec with one change written here; the verdicts themselves are
-// diff.test.ts's subject.
+// diff-verdicts.e2e.test.ts's subject.
 import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -1,4 +1,4 @@
-// The breaking-change gate's library (`specDiff`, what `npm run diff` runs) on fixtures/diff/before.yaml
+// The breaking-change gate's library (`specDiff`, what `npm run diff` runs; it runs Redocly's CLI, hence this tier) on fixtures/diff/before.yaml
 // and that spec with the changes written here. Which change Redocly's `diff-recommended` rates
 // breaking is Redocly's to test; these cases pin what our wrapper adds: the rule set is on, a
 // verdict's JSON pointer (the change's path, plus the property of a modified node), a row for a
