@@ -18,8 +18,25 @@ export default defineConfig({
   test: {
     maxWorkers: 4,
     projects: [
-      { test: { name: "in-process", include: ["test/**/*.test.ts"], exclude: [...exclude, E2E, "test/contract/**"], testTimeout: 120_000, hookTimeout: 240_000 } },
-      { test: { name: "contract", include: ["test/contract/**/*.test.ts"], exclude: [...exclude, E2E], ...contractSetup, testTimeout: 120_000, hookTimeout: 240_000 } },
+      {
+        test: {
+          name: "in-process",
+          include: ["test/**/*.test.ts"],
+          exclude: [...exclude, E2E, "test/contract/**"],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        test: {
+          name: "contract",
+          include: ["test/contract/**/*.test.ts"],
+          exclude: [...exclude, E2E],
+          ...contractSetup,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
       { test: { name: "e2e", include: [E2E], exclude: [...exclude, "test/contract/**"], testTimeout: 120_000, hookTimeout: 240_000 } },
       { test: { name: "contract-e2e", include: ["test/contract/**/*.e2e.test.ts"], exclude, ...contractSetup, testTimeout: 120_000, hookTimeout: 240_000 } },
     ],

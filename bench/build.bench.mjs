@@ -29,7 +29,9 @@ function buildAgainstRawChain(rounds, log) {
       const b = timed(() => npmBuild(dir));
       chain.push(c);
       build.push(b);
-      log(`round ${i + 1}: raw chain ${Math.round(c.wall)} ms (CPU ${c.cpu} ms; ${c.result.map((s) => `${s.step} ${Math.round(s.ms)}`).join(", ")}), npm run build ${Math.round(b.wall)} ms (CPU ${b.cpu} ms)`);
+      log(
+        `round ${i + 1}: raw chain ${Math.round(c.wall)} ms (CPU ${c.cpu} ms; ${c.result.map((s) => `${s.step} ${Math.round(s.ms)}`).join(", ")}), npm run build ${Math.round(b.wall)} ms (CPU ${b.cpu} ms)`,
+      );
     }
     const medians = (/** @type {{ wall: number, cpu: number }[]} */ runs) => ({ wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)) });
     return { chain: medians(chain), build: medians(build) };

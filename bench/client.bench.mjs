@@ -56,7 +56,8 @@ async function bundleEntry(dir, entry, name) {
   };
   visit(entryFile);
   const lazy = Object.keys(outputs).filter((file) => !loaded.has(file) && !file.endsWith(".map"));
-  const sum = (/** @type {Iterable<string>} */ files, /** @type {(file: string) => number} */ size) => [...files].reduce((total, file) => total + size(file), 0);
+  const sum = (/** @type {Iterable<string>} */ files, /** @type {(file: string) => number} */ size) =>
+    [...files].reduce((total, file) => total + size(file), 0);
   return {
     file: resolve(entryFile),
     min: sum(loaded, (file) => outputs[file]?.bytes ?? 0),
@@ -111,8 +112,12 @@ async function overhead(clientFile, log) {
     }
   }
   if (logged === 0) throw new Error("the logger was never called: logging was not on");
-  const us = /** @type {Record<"raw" | "openapi-fetch" | "createKycClient", number>} */ (Object.fromEntries(Object.entries(perRequest).map(([name, values]) => [name, median(values)])));
-  log(`per request (median of ${rounds} rounds x ${batch}): raw fetch ${round(us.raw)} µs, openapi-fetch ${round(us["openapi-fetch"])} µs, createKycClient ${round(us.createKycClient)} µs`);
+  const us = /** @type {Record<"raw" | "openapi-fetch" | "createKycClient", number>} */ (
+    Object.fromEntries(Object.entries(perRequest).map(([name, values]) => [name, median(values)]))
+  );
+  log(
+    `per request (median of ${rounds} rounds x ${batch}): raw fetch ${round(us.raw)} µs, openapi-fetch ${round(us["openapi-fetch"])} µs, createKycClient ${round(us.createKycClient)} µs`,
+  );
   // Ratios per round (contenders measured back to back), then the median: steadier on a busy machine.
   const ratio = (/** @type {string} */ a, /** @type {string} */ b) => median((perRequest[a] ?? []).map((value, i) => value / (perRequest[b]?.[i] ?? NaN)));
   return { vsBare: ratio("createKycClient", "openapi-fetch"), vsRaw: ratio("createKycClient", "raw") };
@@ -126,7 +131,16 @@ async function typeCheck(dir, log) {
   symlinkSync(repo, join(project, "node_modules", "solaris-kyc"), "dir");
   const tsconfig = (/** @type {string} */ file) =>
     JSON.stringify({
-      compilerOptions: { strict: true, target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", noEmit: true, skipLibCheck: true, types: [], lib: ["ES2022", "DOM"] },
+      compilerOptions: {
+        strict: true,
+        target: "ES2022",
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+        lib: ["ES2022", "DOM"],
+      },
       files: [file],
     });
   writeFileSync(join(project, "empty.ts"), "export {};\n");
@@ -169,7 +183,9 @@ export default async function clientBench({ log }) {
     await run(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "build:lib"], { cwd: repo });
     const client = await bundleEntry(dir, "src/index.ts", "client");
     const gzip = client.gzip;
-    log(`esbuild bundle of src/index.ts (openapi-fetch included, node: builtins external, splitting on): ${client.min} B min, ${gzip} B min+gzip loaded with the entry; ${client.lazyGzip} B min+gzip in lazy chunks (the validators, loaded only when validation is on)`);
+    log(
+      `esbuild bundle of src/index.ts (openapi-fetch included, node: builtins external, splitting on): ${client.min} B min, ${gzip} B min+gzip loaded with the entry; ${client.lazyGzip} B min+gzip in lazy chunks (the validators, loaded only when validation is on)`,
+    );
     const validators = await bundleEntry(dir, "src/validators.ts", "validators");
     log(`esbuild bundle of src/validators.ts (solaris-kyc/validators, Ajv's runtime helpers included): ${validators.min} B min, ${validators.gzip} B min+gzip`);
     const clientFile = client.file;

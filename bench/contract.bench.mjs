@@ -21,7 +21,10 @@ async function oneReplay(rounds = 200) {
     const replay = replays(doc).find((r) => r.method === "post" && r.status.startsWith("2") && r.request.body !== undefined);
     if (!replay) throw new Error("the spec has no POST replay with a 2xx answer and a request body to bench");
     const auth = authFor(doc, replay.operation.security);
-    const { url, init } = requestInit(prism.url, replay.operation, replay.request, { ...auth.headers, Prefer: `code=${replay.preferCode}, example=${replay.example}` });
+    const { url, init } = requestInit(prism.url, replay.operation, replay.request, {
+      ...auth.headers,
+      Prefer: `code=${replay.preferCode}, example=${replay.example}`,
+    });
     /** @type {number[]} */
     const times = [];
     for (let i = 0; i < rounds + 20; i++) {
@@ -40,7 +43,10 @@ async function oneReplay(rounds = 200) {
 
 function wholeSuite() {
   const start = performance.now();
-  const run = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--project", "contract", "--reporter=dot"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const run = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--project", "contract", "--reporter=dot"], {
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   const ms = performance.now() - start;
   if (run.status !== 0) throw new Error(`the contract suite failed (exit ${run.status}); run npm run test:contract`);
   const tests = run.stdout.match(/Tests\s+(\d+) passed/)?.[1];

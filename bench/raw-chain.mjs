@@ -21,7 +21,16 @@ export const RAW_CHAIN = [
   {
     step: "openapi-typescript",
     tool: "openapi-typescript",
-    args: ["dist/openapi.yaml", "--redocly", OPENAPI_TS_CONFIG, "--output", "generated/schema.ts", "--alphabetize", "--root-types", "--root-types-no-schema-prefix"],
+    args: [
+      "dist/openapi.yaml",
+      "--redocly",
+      OPENAPI_TS_CONFIG,
+      "--output",
+      "generated/schema.ts",
+      "--alphabetize",
+      "--root-types",
+      "--root-types-no-schema-prefix",
+    ],
   },
   { step: "tsc", tool: "tsc", args: ["-p", "tsconfig.build.json"] },
   { step: "redocly build-docs", tool: "redocly", args: ["build-docs", "dist/openapi.yaml", "--inlineBundle", "--output", "dist/docs/index.html"] },
@@ -36,7 +45,10 @@ export function runRawChain(dir) {
   return RAW_CHAIN.map(({ step, tool, args }) => {
     const started = performance.now();
     const result = spawnSync(join(dir, "node_modules", ".bin", tool), args, { cwd: dir, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-    if (result.status !== 0) throw new Error(`raw chain: ${step} (${tool} ${args.join(" ")}) failed (exit ${result.status ?? result.signal}):\n${`${result.stdout}${result.stderr}`.slice(-4000)}`);
+    if (result.status !== 0)
+      throw new Error(
+        `raw chain: ${step} (${tool} ${args.join(" ")}) failed (exit ${result.status ?? result.signal}):\n${`${result.stdout}${result.stderr}`.slice(-4000)}`,
+      );
     return { step, ms: performance.now() - started };
   });
 }

@@ -15,7 +15,10 @@ const modules = readdirSync(dir)
   .sort();
 
 // Timings depend on what else runs: say how busy the machine was around each bench.
-const load = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} on ${availableParallelism()} cores`;
+const load = () =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")} on ${availableParallelism()} cores`;
 let failed = false;
 for (const file of modules) {
   const name = basename(file, ".bench.mjs");

@@ -50,7 +50,12 @@ async function timePerFlow(flow, warmup, rounds) {
 }
 
 /** The wall-clock ms per flow, and the server process's CPU ms per flow when its pid is given. */
-async function measureFlows(/** @type {(i: number) => Promise<void>} */ flow, /** @type {number} */ warmup, /** @type {number} */ rounds, /** @type {number} */ serverPid = -1) {
+async function measureFlows(
+  /** @type {(i: number) => Promise<void>} */ flow,
+  /** @type {number} */ warmup,
+  /** @type {number} */ rounds,
+  /** @type {number} */ serverPid = -1,
+) {
   for (let i = 0; i < warmup; i++) await flow(i);
   const cpuBefore = cpuMs(serverPid);
   const start = performance.now();
@@ -74,7 +79,12 @@ async function inProcess() {
   const server = setupServer(...sandbox.handlers);
   server.listen({ onUnhandledRequest: "error" });
   try {
-    const kyc = createKycClient({ baseUrl: "https://api.solaris-sandbox.de", auth: { getToken: async () => "bench-token" }, clock: sandbox.clock, retry: { maxAttempts: 1 } });
+    const kyc = createKycClient({
+      baseUrl: "https://api.solaris-sandbox.de",
+      auth: { getToken: async () => "bench-token" },
+      clock: sandbox.clock,
+      retry: { maxAttempts: 1 },
+    });
     const path = { person_id: PERSON };
     const ms = await timePerFlow(
       async (i) => {
@@ -134,7 +144,11 @@ async function overHttp() {
       if (i % 100 === 0) await fetch(`${url}/__sandbox/reset`, { method: "POST" });
       const created = await expectStatus(await fetch(base(url), { method: "POST", headers: AUTH, body: '{"method":"idnow"}' }), 201, "sandbox create");
       await expectStatus(await fetch(`${base(url)}/${created.id}/request`, { method: "PATCH", headers: AUTH, body: "{}" }), 200, "sandbox request");
-      await expectStatus(await fetch(`${url}/__sandbox/simulate`, { method: "POST", headers: AUTH, body: JSON.stringify({ id: created.id, event: "idnow.successful" }) }), 200, "sandbox simulate");
+      await expectStatus(
+        await fetch(`${url}/__sandbox/simulate`, { method: "POST", headers: AUTH, body: JSON.stringify({ id: created.id, event: "idnow.successful" }) }),
+        200,
+        "sandbox simulate",
+      );
       const read = await expectStatus(await fetch(`${base(url)}/${created.id}`, { headers: AUTH }), 200, "sandbox get");
       if (read.status !== "successful") throw new Error(`over HTTP: the flow ended ${read.status}`);
     };
@@ -160,11 +174,25 @@ async function overHttp() {
     const bareProcess = await startProcess(["-e", BARE_SERVER]);
     let floorProcessMs;
     try {
-      floorProcessMs = await timePerFlow(async () => void (await expectStatus(await fetch(bareProcess.url, { headers: AUTH }), 200, "bare server process")), 50, 300);
+      floorProcessMs = await timePerFlow(
+        async () => void (await expectStatus(await fetch(bareProcess.url, { headers: AUTH }), 200, "bare server process")),
+        50,
+        300,
+      );
     } finally {
       await bareProcess.stop();
     }
-    return { sandbox: 1000 / sandboxMs, inBench: 1000 / inBenchMs, prism: 1000 / prismMs, sandboxCall: sandboxMs / 4, prismCall: prismMs / 3, floorCall: floorMs, floorProcessCall: floorProcessMs, sandboxCpu, prismCpu };
+    return {
+      sandbox: 1000 / sandboxMs,
+      inBench: 1000 / inBenchMs,
+      prism: 1000 / prismMs,
+      sandboxCall: sandboxMs / 4,
+      prismCall: prismMs / 3,
+      floorCall: floorMs,
+      floorProcessCall: floorProcessMs,
+      sandboxCpu,
+      prismCpu,
+    };
   } finally {
     await prism.stop();
     snapshot.cleanup();

@@ -14,7 +14,10 @@ run(import.meta.url, { name: "api-report", usage: USAGE }, (argv) => {
   if (positionals.length) throw new UsageError(`unexpected argument ${positionals[0]}`);
   const results = apiReports({ local: values.local });
   if (values.local) {
-    for (const r of results) console.log(`${r.status === "stale" ? "removed" : r.status.padEnd(9)} ${r.file}${r.status === "stale" ? ` (no "${r.entry}" entry in package.json "exports")` : `  (${r.entry})`}`);
+    for (const r of results)
+      console.log(
+        `${r.status === "stale" ? "removed" : r.status.padEnd(9)} ${r.file}${r.status === "stale" ? ` (no "${r.entry}" entry in package.json "exports")` : `  (${r.entry})`}`,
+      );
     return 0;
   }
   const bad = results.filter((r) => r.status !== "unchanged");
@@ -24,7 +27,8 @@ run(import.meta.url, { name: "api-report", usage: USAGE }, (argv) => {
     if (r.status === "missing") console.error(`\nFAIL: ${r.entry} has no API report (${r.file} is missing).`);
     if (r.status === "stale") console.error(`\nFAIL: ${r.file} reports an entry that package.json "exports" no longer has.`);
   }
-  if (bad.length) console.error(`\nIf the change is intended, run \`npm run api:report\` and commit ${REPORTS(bad)} with it, so the review sees the new surface.`);
+  if (bad.length)
+    console.error(`\nIf the change is intended, run \`npm run api:report\` and commit ${REPORTS(bad)} with it, so the review sees the new surface.`);
   return bad.length ? 1 : 0;
 });
 

@@ -14,7 +14,9 @@ run(import.meta.url, { name: "check:generated", usage }, async () => {
   const files = await inSpecTerms("generate", () => renderGenerated(doc));
   const differences = compareOutputs(files, [GENERATED_DIR]);
   if (differences.length) {
-    console.error(`check:generated: ${GENERATED_DIR}/ is out of date:\n${differences.map((d) => `  ${d.path}: ${d.problem}`).join("\n")}\nFix: npm run generate, then commit ${GENERATED_DIR}/.`);
+    console.error(
+      `check:generated: ${GENERATED_DIR}/ is out of date:\n${differences.map((d) => `  ${d.path}: ${d.problem}`).join("\n")}\nFix: npm run generate, then commit ${GENERATED_DIR}/.`,
+    );
     return 1;
   }
   console.log(`check:generated: ${GENERATED_DIR}/ matches the spec (${Object.keys(files).length} files)`);

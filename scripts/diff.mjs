@@ -10,7 +10,12 @@ const USAGE = `usage: npm run diff -- --base <git-ref> | --base-spec <file> [--h
 Exit codes: 0 no breaking change (or the major version in package.json was raised), 1 breaking, 2 bad input.`;
 
 run(import.meta.url, { name: "diff", usage: USAGE }, async (argv) => {
-  const { values, positionals } = parseOptions(argv, { base: { type: "string" }, "base-spec": { type: "string" }, "head-spec": { type: "string" }, json: { type: "boolean" } });
+  const { values, positionals } = parseOptions(argv, {
+    base: { type: "string" },
+    "base-spec": { type: "string" },
+    "head-spec": { type: "string" },
+    json: { type: "boolean" },
+  });
   if (positionals.length) throw new UsageError(`unexpected argument ${positionals[0]}`);
   const report = await specDiff({ base: values.base, baseSpec: values["base-spec"], headSpec: values["head-spec"] });
   if (values.json) {

@@ -26,18 +26,22 @@ run(import.meta.url, { name: "docs:preview", usage }, async (argv) => {
   await rebuild();
   const server = await startDocsServer({ port, docsFile: DOCS_FILE });
   onStop(server.stop);
-  const watcher = await watchFolder(watchDir, async () => {
-    const started = Date.now();
-    try {
-      await rebuild();
-      console.log(`rebuilt the docs in ${Date.now() - started} ms, reloading ${server.pages()} page(s)`);
-      server.reload();
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      console.error(`docs:preview: rebuild failed, still serving the last good docs:\n${message}`);
-      server.buildFailed(message);
-    }
-  }, { quietMs: 150 });
+  const watcher = await watchFolder(
+    watchDir,
+    async () => {
+      const started = Date.now();
+      try {
+        await rebuild();
+        console.log(`rebuilt the docs in ${Date.now() - started} ms, reloading ${server.pages()} page(s)`);
+        server.reload();
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        console.error(`docs:preview: rebuild failed, still serving the last good docs:\n${message}`);
+        server.buildFailed(message);
+      }
+    },
+    { quietMs: 150 },
+  );
   onStop(watcher.close);
   console.log(`docs preview on ${server.url} (watching ${watchDir}/, Ctrl+C to stop)`);
   await new Promise(() => {}); // runs until stopped

@@ -18,7 +18,9 @@ run(import.meta.url, { name: "spec-hash", usage }, async (argv) => {
   if (values.check) {
     const recorded = recordedHash(text);
     if (recorded === hash) return console.log(`spec-hash: ${PACKAGE_JSON} matches the spec (${hash})`);
-    console.error(`spec-hash: ${PACKAGE_JSON} "specHash" is ${recorded ?? "missing"}, the spec's is ${hash}. Fix: npm run spec-hash (or npm run build), then commit ${PACKAGE_JSON}`);
+    console.error(
+      `spec-hash: ${PACKAGE_JSON} "specHash" is ${recorded ?? "missing"}, the spec's is ${hash}. Fix: npm run spec-hash (or npm run build), then commit ${PACKAGE_JSON}`,
+    );
     return 1;
   }
   const changed = writeOutputs({ [PACKAGE_JSON]: withSpecHash(text, hash) }).length > 0;

@@ -14,7 +14,11 @@ run(import.meta.url, { name: "test:node", usage }, async (argv) => {
   const major = Number(values.major);
   if (!Number.isInteger(major) || major < 20) throw new UsageError(`--major: "${values.major ?? ""}" is not a Node.js major version (20 or later)`);
   const bin = await nodeBinDir(major);
-  for (const [command, args] of /** @type {const} */ ([["node", ["--version"]], ["npx", ["vitest", "run", "--project", "in-process", "test/package/"]], ["npm", ["run", "test:consumer"]]])) {
+  for (const [command, args] of /** @type {const} */ ([
+    ["node", ["--version"]],
+    ["npx", ["vitest", "run", "--project", "in-process", "test/package/"]],
+    ["npm", ["run", "test:consumer"]],
+  ])) {
     const code = await runWithNode(bin, command, [...args]);
     if (code !== 0) return code;
   }

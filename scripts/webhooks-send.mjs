@@ -14,7 +14,12 @@ const compiled = join(root, "dist/lib/src/webhooks-cli.js");
 
 /** Newest modification time of the files under `dir`, in ms. @param {string} dir @returns {number} */
 const newest = (dir) =>
-  Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((entry) => (entry.isDirectory() ? newest(join(dir, entry.name)) : statSync(join(dir, entry.name)).mtimeMs)));
+  Math.max(
+    0,
+    ...readdirSync(dir, { withFileTypes: true }).map((entry) =>
+      entry.isDirectory() ? newest(join(dir, entry.name)) : statSync(join(dir, entry.name)).mtimeMs,
+    ),
+  );
 /** @param {string} file */
 const mtime = (file) => {
   try {

@@ -283,13 +283,17 @@ export function createKycClient(options: KycClientOptions): KycClient {
   const clock = options.clock ?? systemClock;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const maxAttempts = options.retry?.maxAttempts ?? 3;
-  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) throw new TypeError(`createKycClient: timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`);
-  if (!(Number.isInteger(maxAttempts) && maxAttempts >= 1)) throw new TypeError(`createKycClient: retry.maxAttempts must be an integer >= 1, got ${maxAttempts}`);
+  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0))
+    throw new TypeError(`createKycClient: timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`);
+  if (!(Number.isInteger(maxAttempts) && maxAttempts >= 1))
+    throw new TypeError(`createKycClient: retry.maxAttempts must be an integer >= 1, got ${maxAttempts}`);
   const baseDelayMs = options.retry?.baseDelayMs ?? 200;
   const maxDelayMs = options.retry?.maxDelayMs ?? 30_000;
   const validateResponses = options.validateResponses ?? "off";
   if (!VALIDATE_RESPONSES.includes(validateResponses)) {
-    throw new TypeError(`createKycClient: validateResponses must be one of ${VALIDATE_RESPONSES.map((v) => `"${v}"`).join(", ")}, got ${JSON.stringify(validateResponses)}`);
+    throw new TypeError(
+      `createKycClient: validateResponses must be one of ${VALIDATE_RESPONSES.map((v) => `"${v}"`).join(", ")}, got ${JSON.stringify(validateResponses)}`,
+    );
   }
   const userLogger = options.logger;
   const log: Logger = userLogger
@@ -427,7 +431,9 @@ export function createKycClient(options: KycClientOptions): KycClient {
       const problem = response.ok ? successBodyProblem(body, text, response.headers.get("Content-Type")) : errorBodyProblem(body, text);
       if (problem) {
         log({ level: "error", event: "failure", message: `${status}: ${problem}`, ...context });
-        throw new KycApiError("invalid_response", method, path, `the API answered ${status} with a body that is not the documented JSON: ${problem}`, { status });
+        throw new KycApiError("invalid_response", method, path, `the API answered ${status} with a body that is not the documented JSON: ${problem}`, {
+          status,
+        });
       }
       if (validateResponses !== "off") await checkSchema(method, schemaPath, body, context);
       const level = status >= 500 ? "error" : status >= 400 ? "warn" : "info";
@@ -437,13 +443,21 @@ export function createKycClient(options: KycClientOptions): KycClient {
   };
 
   /** Checks the answer against the spec's schema of its operation and status (`validateResponses`). */
-  async function checkSchema(method: string, schemaPath: string, body: unknown, context: { method: string; path: string; status: number; attempt: number; durationMs: number }): Promise<void> {
+  async function checkSchema(
+    method: string,
+    schemaPath: string,
+    body: unknown,
+    context: { method: string; path: string; status: number; attempt: number; durationMs: number },
+  ): Promise<void> {
     const { findOperationId, validateResponse } = await loadValidators();
     const operationId = findOperationId(method, schemaPath);
     if (!operationId) return; // not an operation of the spec: nothing to check against
     const problems = validateResponse(operationId, context.status, body);
     if (problems.length === 0) return;
-    const listed = problems.slice(0, 5).map((p) => `${p.pointer || "(body)"} ${p.message}`).join("; ");
+    const listed = problems
+      .slice(0, 5)
+      .map((p) => `${p.pointer || "(body)"} ${p.message}`)
+      .join("; ");
     const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : "";
     const message = `${context.status}: the answer does not match the spec (${operationId}): ${listed}${more}`;
     const entry = { ...context, body: redact(body), problems };
@@ -452,7 +466,13 @@ export function createKycClient(options: KycClientOptions): KycClient {
       return;
     }
     log({ level: "error", event: "failure", message, ...entry });
-    throw new KycApiError("invalid_response", method, context.path, `the API answered ${context.status} with a body that does not match the spec (${operationId}): ${listed}${more}`, { status: context.status });
+    throw new KycApiError(
+      "invalid_response",
+      method,
+      context.path,
+      `the API answered ${context.status} with a body that does not match the spec (${operationId}): ${listed}${more}`,
+      { status: context.status },
+    );
   }
 
   const client = createClient<paths, "application/json">({ baseUrl: options.baseUrl, fetch: transport });

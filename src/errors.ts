@@ -35,7 +35,13 @@ export class KycApiError extends Error {
   /** For "error_response": the errors of Solaris' envelope, when the answer had one. */
   readonly errors: readonly SolarisError[] | undefined;
 
-  constructor(code: KycApiErrorCode, method: string, path: string, detail: string, options: { status?: number; cause?: unknown; errors?: readonly SolarisError[] } = {}) {
+  constructor(
+    code: KycApiErrorCode,
+    method: string,
+    path: string,
+    detail: string,
+    options: { status?: number; cause?: unknown; errors?: readonly SolarisError[] } = {},
+  ) {
     super(`${method} ${path}: ${detail}`, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.status = options.status;

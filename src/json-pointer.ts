@@ -5,4 +5,7 @@ export const escapeSegment = (key: string): string => key.replaceAll("~", "~0").
 
 /** "/a~1b/0" → ["a/b", "0"]; "" → []. */
 export const pointerSegments = (pointer: string): string[] =>
-  pointer.split("/").slice(1).map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"));
+  pointer
+    .split("/")
+    .slice(1)
+    .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"));

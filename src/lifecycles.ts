@@ -35,7 +35,10 @@ export function isFinalStatus<M extends IdentificationMethod>(method: M | (strin
  * The statuses one transition of `method`'s lifecycle can reach from `status`, in the order the
  * spec lists them. Empty for a final status, and for a status or method the spec does not list.
  */
-export function nextStatuses<M extends IdentificationMethod>(method: M | (string & {}), status: IdentificationStatus | (string & {})): readonly IdentificationStatusOf<M>[] {
+export function nextStatuses<M extends IdentificationMethod>(
+  method: M | (string & {}),
+  status: IdentificationStatus | (string & {}),
+): readonly IdentificationStatusOf<M>[] {
   return nextIn(lifecycleOf(method), status) as IdentificationStatusOf<M>[];
 }
 

@@ -7,9 +7,7 @@ import type { OperationId } from "./types.js";
 type Responses<Op extends OperationId> = Examples[Op]["responses"];
 type StatusKey<Op extends OperationId> = keyof Responses<Op> & string;
 /** A declared status: "201", 201 or "default". */
-export type MockStatus<Op extends OperationId> =
-  | StatusKey<Op>
-  | (StatusKey<Op> extends infer S ? (S extends `${infer N extends number}` ? N : never) : never);
+export type MockStatus<Op extends OperationId> = StatusKey<Op> | (StatusKey<Op> extends infer S ? (S extends `${infer N extends number}` ? N : never) : never);
 /** The example names declared for that operation and status. */
 export type MockExample<Op extends OperationId, S extends MockStatus<Op>> = keyof Responses<Op>[`${S}` & StatusKey<Op>] & string;
 
@@ -29,11 +27,7 @@ export const MOCK_DEFAULT_STATUS = 418;
  *   headers: mockPrefer("createIdentificationSession", 201, "bank_id"),
  * });
  */
-export function mockPrefer<Op extends OperationId, S extends MockStatus<Op>>(
-  operationId: Op,
-  status: S,
-  example: MockExample<Op, S>,
-): { Prefer: string } {
+export function mockPrefer<Op extends OperationId, S extends MockStatus<Op>>(operationId: Op, status: S, example: MockExample<Op, S>): { Prefer: string } {
   const code = String(status) === "default" ? MOCK_DEFAULT_STATUS : Number(status);
   if (!Number.isInteger(code) || code < 100 || code > 599) {
     throw new TypeError(`mockPrefer(${String(operationId)}): status must be a declared HTTP status or "default", got ${String(status)}`);

@@ -60,7 +60,11 @@ function parseSandboxArgs(argv: string[]) {
   });
 }
 
-export async function runSandboxCli(argv: string[], io: CliOutput = { out: (l) => console.log(l), err: (l) => console.error(l) }, stop?: Promise<unknown>): Promise<number> {
+export async function runSandboxCli(
+  argv: string[],
+  io: CliOutput = { out: (l) => console.log(l), err: (l) => console.error(l) },
+  stop?: Promise<unknown>,
+): Promise<number> {
   let values: ReturnType<typeof parseSandboxArgs>["values"];
   try {
     ({ values } = parseSandboxArgs(argv));
@@ -73,10 +77,14 @@ export async function runSandboxCli(argv: string[], io: CliOutput = { out: (l) =
     return 0;
   }
   const port = Number(values.port);
-  const problem = !Number.isInteger(port) || port < 0 || port > 65535 ? `--port "${values.port}" is not a port number (0-65535)`
-    : values.persons !== "any" && values.persons !== "seeded" ? `--persons "${values.persons}" must be "any" or "seeded"`
-    : values["webhook-url"] !== undefined && !isHttpUrl(values["webhook-url"]) ? `--webhook-url "${values["webhook-url"]}" is not a URL, e.g. http://127.0.0.1:3000/webhooks`
-    : undefined;
+  const problem =
+    !Number.isInteger(port) || port < 0 || port > 65535
+      ? `--port "${values.port}" is not a port number (0-65535)`
+      : values.persons !== "any" && values.persons !== "seeded"
+        ? `--persons "${values.persons}" must be "any" or "seeded"`
+        : values["webhook-url"] !== undefined && !isHttpUrl(values["webhook-url"])
+          ? `--webhook-url "${values["webhook-url"]}" is not a URL, e.g. http://127.0.0.1:3000/webhooks`
+          : undefined;
   if (problem) {
     io.err(`solaris-kyc sandbox: ${problem}\n\n${SANDBOX_USAGE}`);
     return 2;

@@ -32,8 +32,11 @@ export type RequestBody<Op extends OperationId> = operations[Op] extends { reque
   : never;
 
 /** The JSON body an operation answers with a given status. */
-export type ResponseBody<Op extends OperationId, Status extends keyof operations[Op]["responses"]> =
-  operations[Op]["responses"][Status] extends { content: { "application/json": infer T } } ? T : never;
+export type ResponseBody<Op extends OperationId, Status extends keyof operations[Op]["responses"]> = operations[Op]["responses"][Status] extends {
+  content: { "application/json": infer T };
+}
+  ? T
+  : never;
 export type {
   FinalSessionStatus,
   IdentificationWaitResult,

@@ -1,13 +1,7 @@
 // The `solaris-kyc/validators` entry: checks requests, responses and webhook payloads against the
 // spec with the validators generated at build time (generated/validators*.ts, Ajv standalone code).
 // Nothing is compiled at run time. Every function returns the problems; an empty list means valid.
-import {
-  operationValidators,
-  webhookPayloadValidators,
-  type AjvError,
-  type CompiledValidator,
-  type OperationValidators,
-} from "../generated/validators.js";
+import { operationValidators, webhookPayloadValidators, type AjvError, type CompiledValidator, type OperationValidators } from "../generated/validators.js";
 import { webhookEventTypes, type WebhookEventType } from "../generated/webhooks.js";
 import { escapeSegment } from "./json-pointer.js";
 
@@ -44,11 +38,20 @@ function problemOf(error: AjvError, prefix: string): ValidationProblem {
   const params = error.params;
   switch (error.keyword) {
     case "required":
-      return { pointer: `${prefix}${error.instancePath}/${escapeSegment(String(params.missingProperty))}`, message: `must have required property '${params.missingProperty}'` };
+      return {
+        pointer: `${prefix}${error.instancePath}/${escapeSegment(String(params.missingProperty))}`,
+        message: `must have required property '${params.missingProperty}'`,
+      };
     case "additionalProperties":
-      return { pointer: `${prefix}${error.instancePath}/${escapeSegment(String(params.additionalProperty))}`, message: `is not allowed (no property '${params.additionalProperty}' in the schema)` };
+      return {
+        pointer: `${prefix}${error.instancePath}/${escapeSegment(String(params.additionalProperty))}`,
+        message: `is not allowed (no property '${params.additionalProperty}' in the schema)`,
+      };
     case "enum":
-      return { pointer: `${prefix}${error.instancePath}`, message: `must be one of: ${(params.allowedValues as unknown[]).map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(", ")}` };
+      return {
+        pointer: `${prefix}${error.instancePath}`,
+        message: `must be one of: ${(params.allowedValues as unknown[]).map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(", ")}`,
+      };
     case "const":
       return { pointer: `${prefix}${error.instancePath}`, message: `must be ${JSON.stringify(params.allowedValue)}` };
     default:

@@ -128,19 +128,28 @@ async function send(argv: string[], io: CliOutput): Promise<number> {
   }
   for (const [pointer, value] of (values.set ?? []).map(parseSet)) setPointer(payload, pointer, value);
   // Sent anyway: a receiver's answer to a payload off the contract is worth testing too.
-  for (const { pointer, message } of validateWebhook(eventType, payload)) io.err(`warning: the payload breaks the spec's ${eventType} schema at ${pointer || "/"}: ${message}`);
+  for (const { pointer, message } of validateWebhook(eventType, payload))
+    io.err(`warning: the payload breaks the spec's ${eventType} schema at ${pointer || "/"}: ${message}`);
   const delivery = signedDelivery(eventType, payload as WebhookPayloads[typeof eventType], secret);
   io.out(`POST ${url.href}: ${eventType} "${values.example}" (Solaris-Webhook-Id ${delivery.headers["Solaris-Webhook-Id"]})`);
   let response: Response;
   try {
-    response = await fetch(url, { method: "POST", headers: delivery.headers, body: delivery.body, redirect: "manual", signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS) });
+    response = await fetch(url, {
+      method: "POST",
+      headers: delivery.headers,
+      body: delivery.body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
+    });
   } catch (error) {
     io.err(`solaris-kyc: not delivered: cannot reach ${url.href}: ${reason(error)}`);
     return 1;
   }
   const answer = (await response.text().catch(() => "")).trim();
   const { delivered, text } = meaning(eventType, response.status);
-  (delivered ? io.out : io.err)(`${response.status}${response.statusText ? ` ${response.statusText}` : ""}: ${text}${answer ? `\nanswer: ${answer.slice(0, 500)}` : ""}`);
+  (delivered ? io.out : io.err)(
+    `${response.status}${response.statusText ? ` ${response.statusText}` : ""}: ${text}${answer ? `\nanswer: ${answer.slice(0, 500)}` : ""}`,
+  );
   return delivered ? 0 : 1;
 }
 

@@ -61,14 +61,22 @@ export interface ParseWebhookOptions {
  * Verifies a webhook delivery and resolves with its typed payload, or rejects with a
  * `KycWebhookError` saying what is wrong. The signature is checked before the body is parsed.
  */
-export async function parseWebhook(headers: WebhookHeaders, rawBody: string | Uint8Array, secret: string, options: ParseWebhookOptions = {}): Promise<WebhookEvent> {
+export async function parseWebhook(
+  headers: WebhookHeaders,
+  rawBody: string | Uint8Array,
+  secret: string,
+  options: ParseWebhookOptions = {},
+): Promise<WebhookEvent> {
   const event = await readDelivery(headers, rawBody, secret);
   if (!options.validate) return event;
   // Loaded here, not imported: the main entry stays small when nobody validates.
   const { validateWebhook } = await import("./validators.js");
   const problems = validateWebhook(event.type, event.payload);
   if (problems.length > 0) {
-    const listed = problems.slice(0, 5).map((p) => `${p.pointer || "(payload)"} ${p.message}`).join("; ");
+    const listed = problems
+      .slice(0, 5)
+      .map((p) => `${p.pointer || "(payload)"} ${p.message}`)
+      .join("; ");
     const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : "";
     throw new KycWebhookError("invalid_payload", `webhook rejected: the ${event.type} payload does not match the spec: ${listed}${more}`, problems);
   }

@@ -1,11 +1,11 @@
-import { createRulesetFunction } from '@stoplight/spectral-core';
-import { eachProperty } from '../lib/oas.js';
+import { createRulesetFunction } from "@stoplight/spectral-core";
+import { eachProperty } from "../lib/oas.js";
 
 const toSnakeCase = (name) =>
   name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/[^A-Za-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/[^A-Za-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
     .toLowerCase();
 
 // Input: a schema; reports every property name (at any depth) not matching `match`.
@@ -13,9 +13,9 @@ export default createRulesetFunction(
   {
     input: null,
     options: {
-      type: 'object',
-      properties: { match: { type: 'string' } },
-      required: ['match'],
+      type: "object",
+      properties: { match: { type: "string" } },
+      required: ["match"],
       additionalProperties: false,
     },
   },

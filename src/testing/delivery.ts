@@ -43,9 +43,10 @@ function merge(base: unknown, overrides: unknown): unknown {
 
 /** Event type → the names of its examples, as the spec lists them. */
 export function webhookExampleNames(): Record<WebhookEventType, string[]> {
-  return Object.fromEntries(
-    Object.keys(webhookEventTypes).map((type) => [type, Object.keys(requestExamples(type as WebhookEventType))]),
-  ) as Record<WebhookEventType, string[]>;
+  return Object.fromEntries(Object.keys(webhookEventTypes).map((type) => [type, Object.keys(requestExamples(type as WebhookEventType))])) as Record<
+    WebhookEventType,
+    string[]
+  >;
 }
 
 function requestExamples(eventType: WebhookEventType): Record<string, { value: unknown }> {
@@ -76,7 +77,8 @@ export function webhookDelivery<E extends WebhookEventType>(
   exampleName: WebhookExampleName<E>,
   options: WebhookDeliveryOptions<E>,
 ): WebhookDelivery<E> {
-  if (typeof options?.secret !== "string" || options.secret.length === 0) throw new TypeError("webhookDelivery: the secret is empty: pass the subscription's secret");
+  if (typeof options?.secret !== "string" || options.secret.length === 0)
+    throw new TypeError("webhookDelivery: the secret is empty: pass the subscription's secret");
   const payload = merge(webhookExample(eventType, exampleName), options.overrides) as WebhookPayloads[E];
   return signedDelivery(eventType, payload, options.secret);
 }

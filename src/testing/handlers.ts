@@ -144,7 +144,13 @@ function fieldOf(pointer: string): string {
   const [location, ...parts] = pointerSegments(pointer);
   if (parts.length === 0) return location ?? "request";
   if (location === "body") return parts.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`)).join("");
-  return parts[0] + parts.slice(1).map((part) => `[${part}]`).join("");
+  return (
+    parts[0] +
+    parts
+      .slice(1)
+      .map((part) => `[${part}]`)
+      .join("")
+  );
 }
 
 /** 400 in the shape of the operation's own 400 example: Solaris' error envelope, or an OAuth2 error for the token call. */
@@ -157,7 +163,18 @@ function badRequest(operationId: ServedOperationId, problems: ValidationProblem[
     return { field, message, detail: `${field} ${message}` };
   });
   if (sample && typeof sample.error === "string" && !sample.errors) {
-    return { status: 400, mediaType: "application/json", headers: {}, body: { error: "invalid_request", error_description: errors.map((e) => e.detail).join("; ").slice(0, 1000) } };
+    return {
+      status: 400,
+      mediaType: "application/json",
+      headers: {},
+      body: {
+        error: "invalid_request",
+        error_description: errors
+          .map((e) => e.detail)
+          .join("; ")
+          .slice(0, 1000),
+      },
+    };
   }
   const { code = "invalid_model", title = "Invalid Model" } = sample?.errors?.[0] ?? {};
   const body = {

@@ -57,7 +57,14 @@ describe("npm run build", { timeout: 240_000 }, () => {
     expect(result.status, result.output).toBe(0);
     expect(result.output).toMatch(/✓ lint:style \(Spectral\) +\d+ ms/);
     const files = snapshot();
-    for (const path of ["dist/openapi.yaml", "dist/openapi.json", "dist/docs/index.html", "dist/lib/src/index.js", "dist/lib/src/index.d.ts", "generated/schema.ts"]) {
+    for (const path of [
+      "dist/openapi.yaml",
+      "dist/openapi.json",
+      "dist/docs/index.html",
+      "dist/lib/src/index.js",
+      "dist/lib/src/index.d.ts",
+      "generated/schema.ts",
+    ]) {
       expect(files.has(path), `${path} was not written`).toBe(true);
     }
     // The copy's generated/ and specHash are the committed ones: the build reproduces them.
@@ -67,7 +74,9 @@ describe("npm run build", { timeout: 240_000 }, () => {
 
   it("stops on a problem only Spectral finds and writes nothing, the bundles included", () => {
     const before = snapshot();
-    const result = buildWith("spec/components/schemas/ErrorSource.yaml", (t) => t.replace("properties:\n", "properties:\n  fieldName:\n    type: string\n    maxLength: 10\n    description: The field.\n"));
+    const result = buildWith("spec/components/schemas/ErrorSource.yaml", (t) =>
+      t.replace("properties:\n", "properties:\n  fieldName:\n    type: string\n    maxLength: 10\n    description: The field.\n"),
+    );
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/spec\/components\/schemas\/ErrorSource\.yaml:\d+:\d+ error kyc-snake-case-properties .*Fix:/);
     expect(result.output).toContain("build: stopped at lint:style; nothing was written");

@@ -53,7 +53,11 @@ afterAll(() => {
 
 describe("npm run dev", { timeout: 90_000 }, () => {
   it("regenerates the types on a save and says all is well", async () => {
-    const report = await save(schemaFile, original.replace("The configuration data of an identification session.", "Edited by the dev test."), /✓ all good: types in \d+ ms, linted in \d+ ms/);
+    const report = await save(
+      schemaFile,
+      original.replace("The configuration data of an identification session.", "Edited by the dev test."),
+      /✓ all good: types in \d+ ms, linted in \d+ ms/,
+    );
     expect(report.trim().split("\n")).toHaveLength(1);
     expect(readFileSync(file("generated/schema.ts"), "utf8")).toContain("Edited by the dev test.");
     expect(readFileSync(file("dist/openapi.json"), "utf8")).toContain("Edited by the dev test.");
@@ -70,10 +74,17 @@ describe("npm run dev", { timeout: 90_000 }, () => {
 
   it("prints a lint problem with its file, line and fix in one block that says the types were written first", async () => {
     const bundle = readFileSync(file("dist/openapi.json"), "utf8");
-    const report = await save(schemaFile, original.replace("properties:\n", "properties:\n  fourthlineMode:\n    type: string\n    maxLength: 10\n    description: A camelCase field.\n"), /✖ \d+ problem\(s\)/);
+    const report = await save(
+      schemaFile,
+      original.replace("properties:\n", "properties:\n  fourthlineMode:\n    type: string\n    maxLength: 10\n    description: A camelCase field.\n"),
+      /✖ \d+ problem\(s\)/,
+    );
     const lines = report.trim().split("\n");
     expect(lines.at(-1)).toMatch(/^✖ \d+ problem\(s\).*generated\/ was regenerated before the lint.*dist\/ and the docs keep the last good build/);
-    expect(lines.slice(0, -1).every((line) => /^spec\/.*\.yaml:\d+:\d+ (error|warning|info) /.test(line)), report).toBe(true);
+    expect(
+      lines.slice(0, -1).every((line) => /^spec\/.*\.yaml:\d+:\d+ (error|warning|info) /.test(line)),
+      report,
+    ).toBe(true);
     expect(report).toMatch(/IdentificationSessionConfiguration\.yaml:\d+:\d+ error kyc-snake-case-properties .*Fix:/);
     expect(readFileSync(file("generated/schema.ts"), "utf8")).toContain("fourthlineMode");
     expect(readFileSync(file("dist/openapi.json"), "utf8")).toBe(bundle);
@@ -103,7 +114,9 @@ describe("npm run dev on a spec that does not bundle yet", { timeout: 120_000 },
       writeFileSync(schema, good);
       await until(/mock: http:\/\/127\.0\.0\.1:\d+/);
       const url = /mock: (http:\/\/127\.0\.0\.1:\d+)/.exec(log)![1];
-      const answer = await fetch(`${url}/v1/persons/dc1a6812a14f6cc338cd084208535bcdcper/identifications/a7a57dadfcc83117b5c3b72f4113be25cidt`, { headers: { Authorization: "Bearer t" } });
+      const answer = await fetch(`${url}/v1/persons/dc1a6812a14f6cc338cd084208535bcdcper/identifications/a7a57dadfcc83117b5c3b72f4113be25cidt`, {
+        headers: { Authorization: "Bearer t" },
+      });
       expect(answer.status).toBe(200);
     } finally {
       child.kill("SIGTERM");

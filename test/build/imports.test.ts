@@ -63,7 +63,8 @@ function wrongDirections(graph: Map<string, string[]>): string[] {
     for (const to of targets) {
       const target = concernOf(to);
       if (to === ENTRY_HELPER) wrong.push(`${from} → ${to}: only scripts import the entry helper (onStop: core/stopping.mjs, UsageError: core/usage.mjs)`);
-      else if (target && target !== concern && !ALLOWED[concern]!.includes(target)) wrong.push(`${from} → ${to}: ${concern} may import only ${[concern, ...ALLOWED[concern]!].join(", ")}`);
+      else if (target && target !== concern && !ALLOWED[concern]!.includes(target))
+        wrong.push(`${from} → ${to}: ${concern} may import only ${[concern, ...ALLOWED[concern]!].join(", ")}`);
     }
   }
   return wrong;
@@ -96,7 +97,11 @@ describe("imports of scripts/ and src/", () => {
   it("has no script that imports another script (libraries live in scripts/lib/)", () => {
     const scripts = readdirSync("scripts").filter((file) => file.endsWith(".mjs"));
     expect(scripts.length).toBeGreaterThan(10);
-    const offenders = scripts.flatMap((file) => importsOf(join("scripts", file)).filter((to) => !to.startsWith(`${LIB}/`)).map((to) => `scripts/${file} → ${to}`));
+    const offenders = scripts.flatMap((file) =>
+      importsOf(join("scripts", file))
+        .filter((to) => !to.startsWith(`${LIB}/`))
+        .map((to) => `scripts/${file} → ${to}`),
+    );
     expect(offenders).toEqual([]);
   });
 
@@ -111,7 +116,11 @@ describe("imports of scripts/ and src/", () => {
   });
 
   it("keeps src/ (the package) free of imports from scripts/", () => {
-    const offenders = filesUnder("src", [".ts"]).flatMap((file) => importsOf(file).filter((to) => to.startsWith("scripts/")).map((to) => `${file} → ${to}`));
+    const offenders = filesUnder("src", [".ts"]).flatMap((file) =>
+      importsOf(file)
+        .filter((to) => to.startsWith("scripts/"))
+        .map((to) => `${file} → ${to}`),
+    );
     expect(offenders).toEqual([]);
   });
 

@@ -45,7 +45,10 @@ async function stopAndWatch({ script, args, ready, target, signal, children }: C
     }
     const tree = descendants(npm.pid!);
     const running = tree.map(commandLine);
-    expect(running.some((line) => children.test(line)), running.join("\n")).toBe(true);
+    expect(
+      running.some((line) => children.test(line)),
+      running.join("\n"),
+    ).toBe(true);
     const node = tree.find((pid) => /^node .*scripts\//.test(commandLine(pid)));
     expect(node, running.join("\n")).toBeDefined();
     process.kill(target === "npm" ? npm.pid! : node!, signal);

@@ -74,12 +74,17 @@ function startServer(session) {
         }
         return send(200, { access_token: "consumer-token", expires_in: 3599, token_type: "bearer" });
       }
-      if (req.headers.authorization !== "Bearer consumer-token") return send(401, { errors: [{ id: "1", status: 401, code: "invalid_token", title: "Invalid Token" }] });
+      if (req.headers.authorization !== "Bearer consumer-token")
+        return send(401, { errors: [{ id: "1", status: 401, code: "invalid_token", title: "Invalid Token" }] });
       if (req.method === "POST" && /^\/v1\/persons\/\w+\/identification_sessions$/.test(req.url ?? "")) return send(201, session);
       return send(200, "<html>not the API</html>", "text/html");
     });
   });
-  return new Promise((resolveServer) => server.listen(0, "127.0.0.1", () => resolveServer({ server, seen, url: `http://127.0.0.1:${/** @type {import("node:net").AddressInfo} */ (server.address()).port}` })));
+  return new Promise((resolveServer) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolveServer({ server, seen, url: `http://127.0.0.1:${/** @type {import("node:net").AddressInfo} */ (server.address()).port}` }),
+    ),
+  );
 }
 
 async function main() {
@@ -108,7 +113,15 @@ async function main() {
     writeFileSync(
       join(project, "tsconfig.json"),
       JSON.stringify({
-        compilerOptions: { strict: true, target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", types: ["node"], outDir: "out", skipLibCheck: false },
+        compilerOptions: {
+          strict: true,
+          target: "ES2022",
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          types: ["node"],
+          outDir: "out",
+          skipLibCheck: false,
+        },
         files: ["consumer.ts"],
       }),
     );
@@ -156,7 +169,9 @@ async function main() {
     const summary = appTests.stdout.replace(/\x1b\[[0-9;]*m/g, "");
     assert.match(summary, /Tests\s+\d+ passed \(\d+\)/, `the example consumer's tests ran:\n${summary}`);
 
-    console.log("consumer: ok (tarball installed, consumer compiled with --strict, token + API calls against 127.0.0.1; examples/consumer-app's tests pass on the kit)");
+    console.log(
+      "consumer: ok (tarball installed, consumer compiled with --strict, token + API calls against 127.0.0.1; examples/consumer-app's tests pass on the kit)",
+    );
   } finally {
     server?.server.close();
     rmSync(work, { recursive: true, force: true });

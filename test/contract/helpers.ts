@@ -35,7 +35,14 @@ export function makeClient(baseUrl: string, authKind: string): { via: string; cl
 }
 
 /** Sends a request as given, bypassing every client-side check. */
-export async function sendRaw(method: string, template: string, parameters: Parameter[], request: RequestParts, authHeaders: Record<string, string>, extra: Record<string, string> = {}) {
+export async function sendRaw(
+  method: string,
+  template: string,
+  parameters: Parameter[],
+  request: RequestParts,
+  authHeaders: Record<string, string>,
+  extra: Record<string, string> = {},
+) {
   const { url, init } = requestInit(prismUrl(), { method, path: template, parameters }, request, { ...authHeaders, ...extra });
   return fetch(url, init);
 }

@@ -18,7 +18,14 @@ const webhookResults: Array<{ id: string; passed: boolean }> = [];
 describe("example replay through the client against the Prism mock", () => {
   for (const replay of list) {
     it(replay.id, async () => {
-      const result: ReplayResult = { id: replay.id, operationId: replay.operationId, status: replay.status, example: replay.example, bodyExample: replay.request.bodyExample, passed: false };
+      const result: ReplayResult = {
+        id: replay.id,
+        operationId: replay.operationId,
+        status: replay.status,
+        example: replay.example,
+        bodyExample: replay.request.bodyExample,
+        passed: false,
+      };
       results.push(result);
       const auth = authFor(doc, replay.operation.security);
       const { client } = makeClient(prismUrl(), auth.kind);
@@ -28,7 +35,9 @@ describe("example replay through the client against the Prism mock", () => {
       const { data, error, response } = await call!(replay.path, {
         params: { path: replay.request.path, query: { ...replay.request.query, ...auth.query }, header: replay.request.header },
         ...(replay.request.body === undefined ? {} : { body: replay.request.body }),
-        ...(form ? { bodySerializer: (body: Record<string, unknown>) => new URLSearchParams(Object.entries(body).map(([k, v]) => [k, String(v)])).toString() } : {}),
+        ...(form
+          ? { bodySerializer: (body: Record<string, unknown>) => new URLSearchParams(Object.entries(body).map(([k, v]) => [k, String(v)])).toString() }
+          : {}),
         headers: {
           ...auth.headers,
           ...(form ? { "Content-Type": replay.request.mediaType } : {}),

@@ -1,4 +1,4 @@
-// `npm run verify -- --upstream <url> --workflows ...`, run the way the README shows it, against the
+// `npm run verify -- --upstream <url> --workflows ...`, run the way CONTRIBUTING.md shows it, against the
 // sandbox over HTTP (test/support/sandbox-upstream.ts: serveKycSandbox behind a proxy that checks
 // the client's credentials and breaks the contract on request): it passes when the upstream follows
 // the contract, and each deliberate break is reported as what it is, naming operation, status,
@@ -40,7 +40,20 @@ async function scenario(breaks: Break[], extra: string[] = [], options: { tokenT
   const upstream: Upstream = await startSandboxUpstream({ breaks, ...(options.tokenTtlS ? { tokenTtlS: options.tokenTtlS } : {}) });
   const logDir = mkdtempSync(join(tmpdir(), "verify-prism-log-"));
   const logFile = join(logDir, "prism.log");
-  const args = ["--upstream", upstream.url, "--workflows", "--input", `person_id=${options.person ?? PERSON}`, "--client-id", CLIENT_ID, "--token-url", upstream.tokenUrl, "--prism-log", logFile, ...extra];
+  const args = [
+    "--upstream",
+    upstream.url,
+    "--workflows",
+    "--input",
+    `person_id=${options.person ?? PERSON}`,
+    "--client-id",
+    CLIENT_ID,
+    "--token-url",
+    upstream.tokenUrl,
+    "--prism-log",
+    logFile,
+    ...extra,
+  ];
   // The secret comes from the environment, as a CI job passes it.
   const run = await npmVerify(args, { SOLARIS_CLIENT_SECRET: CLIENT_SECRET });
   const log = existsSync(logFile) ? readFileSync(logFile, "utf8") : "";
@@ -49,7 +62,11 @@ async function scenario(breaks: Break[], extra: string[] = [], options: { tokenT
 }
 
 /** The report lines of one operation: "<operationId> <status> <where> <pointer>: expected …; found …". */
-const linesOf = (stdout: string, operationId: string) => stdout.split("\n").map((l) => l.trim()).filter((l) => l.startsWith(`${operationId} `));
+const linesOf = (stdout: string, operationId: string) =>
+  stdout
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith(`${operationId} `));
 
 function expectNoSecrets(texts: string[], upstream: Upstream) {
   expect(upstream.tokens.size).toBeGreaterThan(0);
@@ -76,7 +93,17 @@ describe("verify --workflows against a conforming stateful upstream", () => {
   it("exits 0 and every operation of the workflows was answered by the upstream", () => {
     expect(s.run.code, s.run.stdout + s.run.stderr).toBe(0);
     expect(s.run.stdout).toContain("no violations");
-    for (const op of ["createIdentificationSession", "createSessionIdentification", "getSessionIdentification", "simulateBankIdUntilIdentificationDataRequired", "checkIdentificationEligibility", "createIdentification", "requestIdentification", "getIdentification", "listIdentifications"]) {
+    for (const op of [
+      "createIdentificationSession",
+      "createSessionIdentification",
+      "getSessionIdentification",
+      "simulateBankIdUntilIdentificationDataRequired",
+      "checkIdentificationEligibility",
+      "createIdentification",
+      "requestIdentification",
+      "getIdentification",
+      "listIdentifications",
+    ]) {
       expect(s.run.stdout).toMatch(new RegExp(`^✓ ${op} `, "m"));
     }
   });
@@ -112,7 +139,10 @@ describe("verify --workflows against a conforming stateful upstream", () => {
     const created = s.upstream.created.map((c) => c.id).filter((id) => id.endsWith("cidt"));
     expect(created.length).toBeGreaterThan(0);
     for (const id of created) expect(s.log).toContain(id);
-    expectNoSecrets([s.run.stdout, s.run.stderr, s.log, readFileSync(join(dir, "report.json"), "utf8"), readFileSync(join(dir, "report.xml"), "utf8")], s.upstream);
+    expectNoSecrets(
+      [s.run.stdout, s.run.stderr, s.log, readFileSync(join(dir, "report.json"), "utf8"), readFileSync(join(dir, "report.xml"), "utf8")],
+      s.upstream,
+    );
   });
 });
 
@@ -121,7 +151,11 @@ describe.concurrent("verify --workflows reports each break as what it is", () =>
     const upstream = await startSandboxUpstream({ breaks: ["missingRequiredInCreate", "wrongStatusOnGet"] });
     try {
       const basic = `Basic ${Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString("base64")}`;
-      const answer = await fetch(upstream.tokenUrl, { method: "POST", headers: { Authorization: basic, "Content-Type": "application/x-www-form-urlencoded" }, body: "grant_type=client_credentials&scope=partners" });
+      const answer = await fetch(upstream.tokenUrl, {
+        method: "POST",
+        headers: { Authorization: basic, "Content-Type": "application/x-www-form-urlencoded" },
+        body: "grant_type=client_credentials&scope=partners",
+      });
       const { access_token: token } = (await answer.json()) as { access_token: string };
       const run = await npmVerify(["--upstream", upstream.url, "--workflows", "--input", `person_id=${PERSON}`], { SOLARIS_TOKEN: token });
       expect(run.code, run.stdout).toBe(1);
@@ -154,15 +188,21 @@ describe.concurrent("verify --workflows reports each break as what it is", () =>
       const out = run.stdout;
       const idLines = out.split("\n").filter((l) => /^\s+(identification_session_id|id): expected to match pattern/.test(l));
       expect(idLines).toHaveLength(2);
-      expect(idLines.join("\n")).toMatch(/identification_session_id: expected to match pattern "\^\[0-9a-f\]\{32\}ises\$"; found "[0-9a-f]{32}" \(first in createIdentificationSession 201 body \/id;/);
-      expect(idLines.join("\n")).toMatch(/id: expected to match pattern "\^\[0-9a-f\]\{32\}cidt\$"; found "[0-9a-f]{32}" \(first in createSessionIdentification 201 body \/id;/);
+      expect(idLines.join("\n")).toMatch(
+        /identification_session_id: expected to match pattern "\^\[0-9a-f\]\{32\}ises\$"; found "[0-9a-f]{32}" \(first in createIdentificationSession 201 body \/id;/,
+      );
+      expect(idLines.join("\n")).toMatch(
+        /id: expected to match pattern "\^\[0-9a-f\]\{32\}cidt\$"; found "[0-9a-f]{32}" \(first in createSessionIdentification 201 body \/id;/,
+      );
       // No ID shows up as a server violation or a broken request of its own.
       expect(out).not.toMatch(/(body|request path) \/(\d+\/)?(id|identification_session_id): /);
       expect(out).not.toContain("requests that break the spec");
       // The other fields of those answers were validated: the enum break is found.
       const enumLines = linesOf(out, "getIdentification");
       expect(enumLines).toHaveLength(1);
-      expect(enumLines[0]).toMatch(/^getIdentification 200 body \/status: expected must be equal to one of the allowed values: .*created.*; found "approved_by_robot"/);
+      expect(enumLines[0]).toMatch(
+        /^getIdentification 200 body \/status: expected must be equal to one of the allowed values: .*created.*; found "approved_by_robot"/,
+      );
       expect(out).toMatch(/^1 violation\(s\) by the server, 2 ID pattern\(s\) broken$/m);
       // The caller's own input is reported apart, once.
       expect(out.match(/your --input person_id breaks the pattern of person_id/g)).toHaveLength(1);
@@ -237,7 +277,11 @@ describe.concurrent("verify usage", () => {
 
 describe("the workflows' sandbox-only steps", () => {
   it("every step calling an operation that only the sandbox serves is marked x-sandbox-only, and no other", () => {
-    const sandboxOnly = new Set(operations(doc).filter((o: Operation) => o.servers.length > 0 && o.servers.every((sv: { url: string }) => /sandbox/.test(sv.url))).map((o: Operation) => o.operationId));
+    const sandboxOnly = new Set(
+      operations(doc)
+        .filter((o: Operation) => o.servers.length > 0 && o.servers.every((sv: { url: string }) => /sandbox/.test(sv.url)))
+        .map((o: Operation) => o.operationId),
+    );
     expect(sandboxOnly.size).toBeGreaterThan(0);
     const steps = workflowFiles().flatMap((file: string) => readWorkflowFile(file).workflows.flatMap((w: { steps: Record<string, unknown>[] }) => w.steps));
     for (const step of steps) {
@@ -254,7 +298,11 @@ describe("stopping verify", () => {
     const hanging = http.createServer(() => reached()); // never answers
     await new Promise<void>((resolve) => hanging.listen(0, "127.0.0.1", resolve));
     const url = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}`;
-    const npm = spawn("npm", ["run", "verify", "--", "--upstream", url, "--workflows", "--input", `person_id=${PERSON}`, "--token", "t0ken-for-the-stop-test"], { stdio: "ignore" });
+    const npm = spawn(
+      "npm",
+      ["run", "verify", "--", "--upstream", url, "--workflows", "--input", `person_id=${PERSON}`, "--token", "t0ken-for-the-stop-test"],
+      { stdio: "ignore" },
+    );
     try {
       await firstRequest;
       const tree = descendants(npm.pid!);
@@ -273,7 +321,12 @@ describe("stopping verify", () => {
 
 describe("Prism's sl-violations header", () => {
   it("keeps the complete violations of a header Prism cut at 8 kB and says it was cut", () => {
-    const all = Array.from({ length: 200 }, (_, i) => ({ location: ["response", "body", String(i), "id"], severity: "Error", code: "pattern", message: 'must match pattern "^[0-9a-f]{32}cidt$"' }));
+    const all = Array.from({ length: 200 }, (_, i) => ({
+      location: ["response", "body", String(i), "id"],
+      severity: "Error",
+      code: "pattern",
+      message: 'must match pattern "^[0-9a-f]{32}cidt$"',
+    }));
     const header = `Too many violations! ${JSON.stringify(all).slice(0, 8 * 1024 - 100)}`;
     const { violations, truncated } = parseViolations(header);
     expect(truncated).toBe(true);

@@ -41,8 +41,12 @@ describe("verify against a contract-breaking upstream", () => {
   it.each(planBreaks(doc).map((b) => [b.kind, b] as const))("reports %s", (kind, b) => {
     const found = lines(b.operation.operationId).join("\n");
     const id = b.operation.operationId;
-    if (kind === "missing required field") expect(found).toMatch(new RegExp(`${id} \\d+ body (\\(root\\)|/0): expected must have required property '${b.field}'; found \\(absent\\)`));
-    if (kind === "wrong enum value") expect(found).toMatch(new RegExp(`${id} \\d+ body (/0)?/${b.field}: expected must be equal to one of the allowed values: .*; found "NOT_AN_ALLOWED_VALUE"`));
+    if (kind === "missing required field")
+      expect(found).toMatch(new RegExp(`${id} \\d+ body (\\(root\\)|/0): expected must have required property '${b.field}'; found \\(absent\\)`));
+    if (kind === "wrong enum value")
+      expect(found).toMatch(
+        new RegExp(`${id} \\d+ body (/0)?/${b.field}: expected must be equal to one of the allowed values: .*; found "NOT_AN_ALLOWED_VALUE"`),
+      );
     if (kind === "wrong status") expect(found).toMatch(new RegExp(`${id} 201 status \\(root\\): expected one of 2\\d\\d.*; found 201`));
     if (kind === "HTML body") expect(found).toContain('expected content-type application/json; found content-type "text/html; charset=utf-8"');
     if (kind === "extra field") {
@@ -73,7 +77,9 @@ describe("verify against a conforming upstream: the sandbox", () => {
     const { code, stdout } = await runVerify(["--upstream", upstream.url, "--all", "--token", "test-token"]);
     expect(code, stdout).toBe(0);
     // The example replay created an identification for the example person: the sandbox holds it.
-    const listed = await fetch(`${upstream.url}/v1/persons/dc1a6812a14f6cc338cd084208535bcdcper/identifications`, { headers: { Authorization: "Bearer test-token" } });
+    const listed = await fetch(`${upstream.url}/v1/persons/dc1a6812a14f6cc338cd084208535bcdcper/identifications`, {
+      headers: { Authorization: "Bearer test-token" },
+    });
     expect(((await listed.json()) as unknown[]).length).toBeGreaterThan(0);
   });
 });

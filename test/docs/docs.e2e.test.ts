@@ -44,7 +44,7 @@ function quotedStrings(value: unknown): string[] {
 }
 
 /** Follows an internal $ref (the bundle keeps shared components under #/components). */
-const deref = <T,>(value: T): T => resolveNode(spec, value, "(docs test)");
+const deref = <T>(value: T): T => resolveNode(spec, value, "(docs test)");
 
 /** The first request example pair in the spec whose second example shows a string the first lacks. */
 function exampleSwitch(entries: Entry[]) {
@@ -106,7 +106,10 @@ afterAll(async () => {
 });
 
 const menuItem = (label: string) =>
-  page.getByTestId("menu-item-label").filter({ has: page.locator(`span[data-text=${JSON.stringify(label)}]`) }).first();
+  page
+    .getByTestId("menu-item-label")
+    .filter({ has: page.locator(`span[data-text=${JSON.stringify(label)}]`) })
+    .first();
 
 // Headings hold a deep-link anchor whose aria-label changes their accessible name, so match their
 // text; a webhook's heading also holds its "Webhook" tag.
@@ -125,7 +128,13 @@ async function open(entry: Entry): Promise<void> {
     if (!tag) throw new Error(`${entry.where} has no tag, so the sidebar has no group to open`);
     // The group label toggles: if the first click closed an open group, the second opens it.
     await menuItem(tag).click();
-    if (!(await item.waitFor({ timeout: 2_000 }).then(() => true, () => false))) await menuItem(tag).click();
+    if (
+      !(await item.waitFor({ timeout: 2_000 }).then(
+        () => true,
+        () => false,
+      ))
+    )
+      await menuItem(tag).click();
   }
   // A DOM click on the link: Redoc's sticky group headers can cover items near the sidebar's edge.
   await item.evaluate((li) => (li.closest("a") as HTMLAnchorElement).click());
@@ -194,7 +203,9 @@ describe("API reference in Chromium (dist/docs/index.html)", () => {
     const edges = await bank.locator("img").evaluate(async (img: HTMLImageElement) => {
       const svg = new DOMParser().parseFromString(await (await fetch(img.src)).text(), "image/svg+xml");
       return Array.from(svg.querySelectorAll("g.edge")).map((g) => ({
-        label: Array.from(g.querySelectorAll("text")).map((t) => t.textContent).join(" "),
+        label: Array.from(g.querySelectorAll("text"))
+          .map((t) => t.textContent)
+          .join(" "),
         kind: g.getAttribute("class"),
         dashed: g.querySelector("path")?.getAttribute("stroke-dasharray") !== null,
       }));

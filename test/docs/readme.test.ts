@@ -1,7 +1,7 @@
 // The README is the front door and stays true: at most 10 KB, every npm script on one line of its
 // own, every page it links (and every page under docs/) reachable in one link, no dead relative
-// link or #anchor on those pages, no `npm run` of a script package.json lacks, and each code
-// snippet cut, unchanged, from a file the tests run.
+// link or #anchor on those pages, no `npm run` of a script package.json lacks, no repository path
+// in backticks that does not exist, and each code snippet cut, unchanged, from a file the tests run.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -9,7 +9,13 @@ import { describe, expect, it } from "vitest";
 const README = "README.md";
 const MAX_README_BYTES = 10 * 1024;
 // Pages a maintainer or a consumer looks for first; each must be one link away from the README.
-const REQUIRED_PAGES = ["CONTRIBUTING.md", "bench/README.md", ...readdirSync("docs").filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+const REQUIRED_PAGES = [
+  "CONTRIBUTING.md",
+  "bench/README.md",
+  ...readdirSync("docs")
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => `docs/${f}`),
+];
 
 const read = (file: string) => readFileSync(file, "utf8");
 const scripts = Object.keys(JSON.parse(read("package.json")).scripts as Record<string, string>);
@@ -63,6 +69,14 @@ function deadLinks(page: string): string[] {
   return dead;
 }
 
+/** Repository paths a page names in backticks (`test/support/ajv.mjs`), leaving out placeholders and globs. */
+function namedPaths(markdown: string): string[] {
+  const top = "(?:\\.ci|api|bench|docs|examples|generated|scripts|spec|spectral|src|test)";
+  const paths = [...markdown.matchAll(new RegExp(`\`(${top}/[^\`\\s]*)\``, "g"))].map((m) => m[1]!);
+  // A path with a placeholder (`<name>`, `*`, `…`, a template's `${…}`) names no one file.
+  return [...new Set(paths.filter((path) => !/[<*…$]/.test(path)))];
+}
+
 function namedScripts(markdown: string): string[] {
   const named = [...markdown.matchAll(/npm run(?: -s| --silent)? ([a-z0-9][\w:.-]*\w)/g)].map((m) => m[1]!);
   if (/\bnpm test\b/.test(markdown)) named.push("test");
@@ -90,7 +104,10 @@ describe("README.md, the front door", () => {
   });
 
   it("links every page under docs/, CONTRIBUTING.md and bench/README.md", () => {
-    expect(REQUIRED_PAGES.filter((page) => !linkedPages.includes(page)), "link these pages from README.md").toEqual([]);
+    expect(
+      REQUIRED_PAGES.filter((page) => !linkedPages.includes(page)),
+      "link these pages from README.md",
+    ).toEqual([]);
   });
 
   it("shows only snippets cut unchanged from a file the tests run", () => {
@@ -99,11 +116,16 @@ describe("README.md, the front door", () => {
     for (const [first = "", ...body] of snippets) {
       const source = /^\/\/ ((?:examples|test)\/\S+\.ts)$/.exec(first)?.[1];
       expect(source, `a README snippet must start with "// <file>", the example or test file it is cut from; found ${JSON.stringify(first)}`).toBeDefined();
-      const lines = read(source!).split("\n").map((line) => line.trim());
+      const lines = read(source!)
+        .split("\n")
+        .map((line) => line.trim());
       // "// …" marks what was left out; each piece between must appear in order, line for line.
       let from = 0;
       for (const piece of body.join("\n").split(/^\/\/ …$/m)) {
-        const wanted = piece.split("\n").map((line) => line.trim()).filter(Boolean);
+        const wanted = piece
+          .split("\n")
+          .map((line) => line.trim())
+          .filter(Boolean);
         const at = lines.findIndex((_, i) => i >= from && wanted.every((line, j) => lines[i + j] === line));
         expect(at, `README snippet from ${source} no longer matches it at:\n${wanted.join("\n")}`).toBeGreaterThanOrEqual(0);
         from = at + wanted.length;
@@ -116,9 +138,21 @@ describe.each(pages)("%s", (page) => {
   it("has no dead relative link or #anchor", () => {
     expect(deadLinks(page)).toEqual([]);
   });
+});
 
-  // The changelog is history: it may name a script that was removed since.
-  it.skipIf(page === "CHANGELOG.md")("names only npm scripts that exist", () => {
-    expect(namedScripts(read(page)).filter((name) => !scripts.includes(name)), `not in package.json's scripts (named in ${page})`).toEqual([]);
+// The changelog is history: it may name a script or a file that was removed since.
+describe.each(pages.filter((page) => page !== "CHANGELOG.md"))("%s", (page) => {
+  it("names only npm scripts that exist", () => {
+    expect(
+      namedScripts(read(page)).filter((name) => !scripts.includes(name)),
+      `not in package.json's scripts (named in ${page})`,
+    ).toEqual([]);
+  });
+
+  it("names only repository paths that exist", () => {
+    expect(
+      namedPaths(read(page)).filter((path) => !existsSync(path)),
+      `named in ${page} but not in the repository`,
+    ).toEqual([]);
   });
 });

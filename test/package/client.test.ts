@@ -82,7 +82,9 @@ describe("auth: OAuth2 client credentials", () => {
   });
 
   it("refreshes the token once after a 401 and resends the request (POST included)", async () => {
-    const api = fakeFetch((request) => (request.headers.get("Authorization") === "Bearer token-1" ? json(envelope(401, "invalid_token"), 401) : json(session, 201)));
+    const api = fakeFetch((request) =>
+      request.headers.get("Authorization") === "Bearer token-1" ? json(envelope(401, "invalid_token"), 401) : json(session, 201),
+    );
     const { kyc } = makeClient(api.fetch);
     const { data, error, response } = await createSession(kyc);
     expect(error).toBeUndefined();
@@ -152,7 +154,9 @@ describe("auth: OAuth2 client credentials", () => {
     expect(() => createKycClient({ baseUrl: "", auth: { getToken: async () => "t" } })).toThrow(/baseUrl is required/);
     expect(() => createKycClient({ baseUrl: BASE_URL, auth: { clientId: "id", clientSecret: "", tokenUrl: TOKEN_URL } })).toThrow(/clientSecret/);
     expect(() => createKycClient({ baseUrl: BASE_URL, auth: { getToken: async () => "t" }, timeoutMs: 0 })).toThrow(/timeoutMs must be a positive/);
-    expect(() => createKycClient({ baseUrl: BASE_URL, auth: { getToken: async () => "t" }, retry: { maxAttempts: 0 } })).toThrow(/maxAttempts must be an integer >= 1/);
+    expect(() => createKycClient({ baseUrl: BASE_URL, auth: { getToken: async () => "t" }, retry: { maxAttempts: 0 } })).toThrow(
+      /maxAttempts must be an integer >= 1/,
+    );
   });
 });
 
@@ -261,7 +265,11 @@ describe("timeouts and abort, on the client's clock", () => {
 
   it("times out only when the clock reaches timeoutMs", async () => {
     const api = fakeFetch(() => json(identification));
-    const { kyc, advance } = makeClient((request, init) => (request.url === TOKEN_URL ? api.fetch(request, init) : hang(init?.signal)), { timeoutMs: 5_000 }, { auto: false });
+    const { kyc, advance } = makeClient(
+      (request, init) => (request.url === TOKEN_URL ? api.fetch(request, init) : hang(init?.signal)),
+      { timeoutMs: 5_000 },
+      { auto: false },
+    );
     let settled: unknown;
     const call = getIdentification(kyc).then(
       () => (settled = "answered"),
@@ -478,7 +486,10 @@ describe("secrets never leak", () => {
       fakeFetch(() => json(envelope(503), 503)),
       fakeFetch(() => Promise.reject(new TypeError("fetch failed"))),
       fakeFetch(() => new Response("<html/>", { status: 500 })),
-      fakeFetch(() => json(identification), () => json({ error: "invalid_client" }, 401)),
+      fakeFetch(
+        () => json(identification),
+        () => json({ error: "invalid_client" }, 401),
+      ),
     ];
     const seen: string[] = [];
     for (const api of scenarios) {

@@ -26,12 +26,20 @@ beforeAll(async () => {
 
 describe("the main entry in @edge-runtime/vm", () => {
   it("runs in a sandbox without Node's globals and without AbortSignal.any", () => {
-    expect(vm.evaluate("[typeof process, typeof AbortSignal.any, typeof crypto.subtle.verify, typeof SolarisKyc.createKycClient]")).toEqual(["undefined", "undefined", "function", "function"]);
+    expect(vm.evaluate("[typeof process, typeof AbortSignal.any, typeof crypto.subtle.verify, typeof SolarisKyc.createKycClient]")).toEqual([
+      "undefined",
+      "undefined",
+      "function",
+      "function",
+    ]);
   });
 
   it("verifies a webhook with Web Crypto and refuses a tampered one", async () => {
     const body = JSON.stringify(examples.receiveIdentificationWebhook.request.idnow_successful.value);
-    vm.context.delivery = { headers: { "Solaris-Webhook-Signature": signWebhookBody(body, "whsec-edge"), "Solaris-Webhook-Event-Type": "IDENTIFICATION" }, body };
+    vm.context.delivery = {
+      headers: { "Solaris-Webhook-Signature": signWebhookBody(body, "whsec-edge"), "Solaris-Webhook-Event-Type": "IDENTIFICATION" },
+      body,
+    };
     const event = await vm.evaluate("SolarisKyc.parseWebhook(new Headers(delivery.headers), delivery.body, 'whsec-edge')");
     expect(event.type).toBe("IDENTIFICATION");
     expect(event.payload.id).toBe(examples.receiveIdentificationWebhook.request.idnow_successful.value.id);

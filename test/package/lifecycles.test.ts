@@ -18,7 +18,11 @@ describe("identification lifecycles", () => {
     expectFlow("bank", ["created", "pending", "authorization_required", "confirmation_required", "confirmed", "successful"]);
     expect(lifecycles.identifications.bank.statuses.authorization_required.actor).toBe("partner");
     expect(lifecycles.identifications.bank.transitions).toContainEqual(
-      expect.objectContaining({ from: "authorization_required", to: "confirmation_required", trigger: { kind: "operation", operationId: "authorizeIdentification" } }),
+      expect.objectContaining({
+        from: "authorization_required",
+        to: "confirmation_required",
+        trigger: { kind: "operation", operationId: "authorizeIdentification" },
+      }),
     );
     expect(lifecycles.identifications.bank.transitions).toContainEqual(
       expect.objectContaining({ from: "confirmation_required", to: "confirmed", trigger: { kind: "customer", event: "qes.otp_confirmed" } }),
@@ -62,7 +66,11 @@ describe("identification lifecycles", () => {
     expectFlow("bank_plus", ["created", "pending", "pre_successful", "pending_account_creation", "pending_ref_transfer", "failed"]);
     const scenario = (from: string, to: string) =>
       lifecycles.identifications.bank_plus.transitions.find((t) => t.from === from && t.to === to && t.trigger.kind === "simulation")?.trigger;
-    expect(scenario("pending", "pre_successful")).toEqual({ kind: "simulation", operationId: "simulateIdentificationOutcome", scenario: "SUCCESSFUL_PRE_IDENT" });
+    expect(scenario("pending", "pre_successful")).toEqual({
+      kind: "simulation",
+      operationId: "simulateIdentificationOutcome",
+      scenario: "SUCCESSFUL_PRE_IDENT",
+    });
     expect(scenario("aborted", "pre_successful")).toMatchObject({ scenario: "SUCCESSFUL_PRE_IDENT" });
   });
 

@@ -48,11 +48,19 @@ afterAll(async () => {
 });
 
 async function control(method: string, path: string, body?: unknown) {
-  const response = await fetch(`${sandbox.url}/__sandbox${path}`, { method, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { "Content-Type": "application/json" } }) });
+  const response = await fetch(`${sandbox.url}/__sandbox${path}`, {
+    method,
+    ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { "Content-Type": "application/json" } }),
+  });
   return { status: response.status, body: response.status === 204 ? undefined : await response.json() };
 }
 
-const client = () => createKycClient({ baseUrl: sandbox.url, auth: { clientId: "id", clientSecret: "secret", tokenUrl: `${sandbox.url}/oauth2/token` }, retry: { maxAttempts: 1 } });
+const client = () =>
+  createKycClient({
+    baseUrl: sandbox.url,
+    auth: { clientId: "id", clientSecret: "secret", tokenUrl: `${sandbox.url}/oauth2/token` },
+    retry: { maxAttempts: 1 },
+  });
 const statuses = () => received.map((r) => `${r.headers["solaris-webhook-event-type"]}:${JSON.parse(r.body).status}`);
 
 describe("serveKycSandbox", () => {
@@ -109,7 +117,8 @@ describe("serveKycSandbox", () => {
 
   it("pages the list with a Link header of its own URL", async () => {
     const kyc = client();
-    for (let i = 0; i < 3; i++) await kyc.POST("/v1/persons/{person_id}/identifications", { params: { path: { person_id: PERSON } }, body: { method: "idnow" } });
+    for (let i = 0; i < 3; i++)
+      await kyc.POST("/v1/persons/{person_id}/identifications", { params: { path: { person_id: PERSON } }, body: { method: "idnow" } });
     const page = await kyc.GET("/v1/persons/{person_id}/identifications", { params: { path: { person_id: PERSON }, query: { page: { number: 2, size: 2 } } } });
     expect(page.data).toHaveLength(1);
     expect(page.response.headers.get("link")).toContain(`<${sandbox.url}/v1/persons/${PERSON}/identifications?page[number]=1&page[size]=2>; rel="first"`);
@@ -144,7 +153,10 @@ describe("every method to each final status over HTTP (flows written out in test
       advance: async (by) => expect((await control("POST", "/clock/advance", { by })).status).toBe(200),
       status: async (id) => (await kyc.GET("/v1/persons/{person_id}/identifications/{id}", path(id))).data!.status,
     });
-    expect(result.calls.every((status) => status === 200), String(result.calls)).toBe(true);
+    expect(
+      result.calls.every((status) => status === 200),
+      String(result.calls),
+    ).toBe(true);
     expect(result.status).toBe(flow.final);
     await control("GET", "/clock");
     expect(received.map((r) => JSON.parse(r.body).status)).toEqual(flow.webhooks);
@@ -215,7 +227,10 @@ describe("solaris-kyc sandbox (the built bin)", () => {
   // on: the sandbox must notice its parent is gone. It runs from this repository as npx runs it.
   it("stops when npx gets SIGTERM, leaving no process behind", { timeout: 90_000 }, async () => {
     expect(existsSync(bin), `${bin} is missing: run npm run build:lib first`).toBe(true);
-    const npx = spawn("npm", ["exec", "--", "solaris-kyc", "sandbox", "--port", "0"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+    const npx = spawn("npm", ["exec", "--", "solaris-kyc", "sandbox", "--port", "0"], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     let output = "";
     npx.stderr.on("data", (c: Buffer) => (output += c));
     let tree: number[] = [];
@@ -230,10 +245,17 @@ describe("solaris-kyc sandbox (the built bin)", () => {
       });
       tree = [npx.pid!, ...descendants(npx.pid!)];
       const running = tree.map(commandLine);
-      expect(running.some((line) => /^node .*solaris-kyc sandbox --port 0$/.test(line)), running.join("\n")).toBe(true);
+      expect(
+        running.some((line) => /^node .*solaris-kyc sandbox --port 0$/.test(line)),
+        running.join("\n"),
+      ).toBe(true);
       npx.kill("SIGTERM");
       await expect
-        .poll(() => tree.filter(alive).map((pid) => `${pid} ${commandLine(pid)}`), { timeout: 20_000, interval: 100, message: "still running after SIGTERM to npx" })
+        .poll(() => tree.filter(alive).map((pid) => `${pid} ${commandLine(pid)}`), {
+          timeout: 20_000,
+          interval: 100,
+          message: "still running after SIGTERM to npx",
+        })
         .toEqual([]);
       await expect(fetch(`${url}/__sandbox/clock`)).rejects.toThrow();
     } finally {

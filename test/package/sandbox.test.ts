@@ -45,7 +45,9 @@ const kyc = createClient<paths>({
   headers: { Authorization: "Bearer sandbox-test" },
   fetch: async (request) => {
     const response = await globalThis.fetch(request);
-    const template = Object.values(operationAnswers).find((a) => a.method === request.method && new RegExp(`^${a.path.replace(/\{[^}]+\}/g, "[^/]+")}$`).test(new URL(request.url).pathname))!.path;
+    const template = Object.values(operationAnswers).find(
+      (a) => a.method === request.method && new RegExp(`^${a.path.replace(/\{[^}]+\}/g, "[^/]+")}$`).test(new URL(request.url).pathname),
+    )!.path;
     const operationId = findOperationId(request.method, template)!;
     const body = response.status === 204 ? undefined : await response.clone().json();
     for (const p of validateResponse(operationId, response.status, body)) problems.push(`${operationId} ${response.status} ${p.pointer} ${p.message}`);
@@ -90,7 +92,9 @@ describe("createKycSandbox: resources", () => {
     const unknown = "0123456789abcdef0123456789abcdefcidt";
     const { error, response } = await kyc.GET(ID, { params: { path: { person_id: PERSON, id: unknown } } });
     expect(response.status).toBe(404);
-    expect(error).toMatchObject({ errors: [{ status: 404, code: "model_not_found", title: "Model Not Found", detail: `Couldn't find 'Solaris::Identification' for id '${unknown}'.` }] });
+    expect(error).toMatchObject({
+      errors: [{ status: 404, code: "model_not_found", title: "Model Not Found", detail: `Couldn't find 'Solaris::Identification' for id '${unknown}'.` }],
+    });
   });
 
   it("does not show one person's identification under another person", async () => {
@@ -126,7 +130,7 @@ describe("createKycSandbox: resources", () => {
     expect(sandbox.deliveries).toHaveLength(0);
   });
 
-  it("with persons: \"seeded\", knows only seeded persons", async () => {
+  it('with persons: "seeded", knows only seeded persons', async () => {
     const seeded = createKycSandbox({ persons: "seeded", baseUrl: "https://seeded.test" });
     server.use(...seeded.handlers);
     const client = createClient<paths>({ baseUrl: "https://seeded.test", headers: { Authorization: "Bearer t" } });
@@ -173,7 +177,13 @@ describe("createKycSandbox: lifecycles", () => {
     const { error, response } = await authorize(id);
     expect(response.status).toBe(409);
     expect(error).toMatchObject({
-      errors: [{ code: "record_not_unique", title: "Record Not Unique", detail: `The idnow identification ${id} is in status "created"; authorizeIdentification is allowed in no status of this method.` }],
+      errors: [
+        {
+          code: "record_not_unique",
+          title: "Record Not Unique",
+          detail: `The idnow identification ${id} is in status "created"; authorizeIdentification is allowed in no status of this method.`,
+        },
+      ],
     });
     await request(id);
     const twice = await request(id);
@@ -183,9 +193,13 @@ describe("createKycSandbox: lifecycles", () => {
 
   it("simulate throws on an event the status does not allow, naming the allowed ones", async () => {
     const { id } = await create("idnow");
-    await expect(sandbox.simulate(id, "idnow.successful")).rejects.toThrow(`simulate: "idnow.successful" is not allowed: the idnow identification ${id} is in status "created", where the lifecycle allows no event`);
+    await expect(sandbox.simulate(id, "idnow.successful")).rejects.toThrow(
+      `simulate: "idnow.successful" is not allowed: the idnow identification ${id} is in status "created", where the lifecycle allows no event`,
+    );
     await request(id);
-    await expect(sandbox.simulate(id, "qes.otp_confirmed")).rejects.toThrow(/in status "pending", where the lifecycle allows .*"idnow\.successful" \(→ successful\)/);
+    await expect(sandbox.simulate(id, "qes.otp_confirmed")).rejects.toThrow(
+      /in status "pending", where the lifecycle allows .*"idnow\.successful" \(→ successful\)/,
+    );
     await expect(sandbox.simulate("0123456789abcdef0123456789abcdefcidt", "idnow.successful")).rejects.toThrow(/no identification or session/);
   });
 
@@ -200,7 +214,9 @@ describe("createKycSandbox: lifecycles", () => {
     expect(authorized).toMatchObject({ status: "confirmation_required", confirmation_expires_at: inMinutes(5) });
     await sandbox.simulate(id, "qes.otp_confirmed");
     await sandbox.simulate(id, "qes.signed");
-    expect(statusesSent()).toEqual(["created", "pending", "authorization_required", "confirmation_required", "confirmed", "successful"].map((s) => `IDENTIFICATION:${s}`));
+    expect(statusesSent()).toEqual(
+      ["created", "pending", "authorization_required", "confirmation_required", "confirmed", "successful"].map((s) => `IDENTIFICATION:${s}`),
+    );
   });
 
   it("Bankident: expires when the authorization is not requested in 30 minutes, on the sandbox clock", async () => {
@@ -227,7 +243,9 @@ describe("createKycSandbox: lifecycles", () => {
     await request(id);
     const early = await simulateOutcome(id, "SUCCESSFUL_REFERENCE_TRANSFER");
     expect(early.response.status).toBe(409);
-    expect(early.error!.errors[0]!.detail).toBe(`The bank_plus identification ${id} is in status "pending"; simulateIdentificationOutcome with scenario SUCCESSFUL_REFERENCE_TRANSFER is allowed in status "pending_ref_transfer".`);
+    expect(early.error!.errors[0]!.detail).toBe(
+      `The bank_plus identification ${id} is in status "pending"; simulateIdentificationOutcome with scenario SUCCESSFUL_REFERENCE_TRANSFER is allowed in status "pending_ref_transfer".`,
+    );
     expect((await simulateOutcome(id, "SUCCESSFUL_PRE_IDENT")).data!.status).toBe("pre_successful");
     expect((await simulateOutcome(id, "SUCCESSFUL_ACCOUNT_OPENING")).data!.status).toBe("pending_ref_transfer");
     expect((await simulateOutcome(id, "SUCCESSFUL_REFERENCE_TRANSFER")).data!.status).toBe("successful");
@@ -256,7 +274,10 @@ describe("createKycSandbox: lifecycles", () => {
     expect(statusesSent().slice(-2)).toEqual(["IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT:undefined", "IDENTIFICATION:failed"]);
     const attempt = received.at(-2)!;
     const event = await parseWebhook(attempt.headers, attempt.body, SECRET, { validate: true });
-    expect(event).toEqual({ type: "IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT", payload: { id, method: "bank_plus", person_id: PERSON, remaining_attempts: 0, reason: "name_not_matched" } });
+    expect(event).toEqual({
+      type: "IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT",
+      payload: { id, method: "bank_plus", person_id: PERSON, remaining_attempts: 0, reason: "name_not_matched" },
+    });
     expect(attempt.headers["Solaris-Entity-Id"]).toBe(id);
   });
 
@@ -270,7 +291,8 @@ describe("createKycSandbox: lifecycles", () => {
 describe("createKycSandbox: every method to each final status (flows written out in test/support/sandbox-flows.ts)", () => {
   it.each(flows.map((flow) => [`${flow.method} → ${flow.final} by ${flow.steps.join(", ")}`, flow] as const))("%s", async (_name, flow) => {
     const result = await runFlow(flow, {
-      create: async (method) => (await create(method as "idnow", method.startsWith("bank") && method !== "bank_plus" ? { iban: "DE89370400440532013000" } : {})).id,
+      create: async (method) =>
+        (await create(method as "idnow", method.startsWith("bank") && method !== "bank_plus" ? { iban: "DE89370400440532013000" } : {})).id,
       call: async (id, step) => {
         if (step === "request") return (await request(id)).response.status;
         if (step === "authorize") return (await authorize(id)).response.status;
@@ -280,7 +302,10 @@ describe("createKycSandbox: every method to each final status (flows written out
       advance: (duration) => sandbox.clock.advance(duration as "24h"),
       status: async (id) => (await get(id)).status,
     });
-    expect(result.calls.every((status) => status === 200), String(result.calls)).toBe(true);
+    expect(
+      result.calls.every((status) => status === 200),
+      String(result.calls),
+    ).toBe(true);
     expect(result.status).toBe(flow.final);
     await sandbox.settled();
     expect(received.map((r) => JSON.parse(r.body).status)).toEqual(flow.webhooks);
@@ -290,7 +315,8 @@ describe("createKycSandbox: every method to each final status (flows written out
 
 describe("createKycSandbox: sessions", () => {
   const createSession = async (methods: ("idnow" | "bank_id" | "fourthline")[]) =>
-    (await kyc.POST(SESSIONS, { params: { path: { person_id: PERSON } }, body: { identification_methods: methods, callback_url: "https://example.com/kyc" } })).data!;
+    (await kyc.POST(SESSIONS, { params: { path: { person_id: PERSON } }, body: { identification_methods: methods, callback_url: "https://example.com/kyc" } }))
+      .data!;
   const createInSession = (sessionId: string, method: string, extra: Record<string, string> = {}) =>
     kyc.POST(`${SESSIONS}/{identification_session_id}/identifications`, {
       params: { path: { person_id: PERSON, identification_session_id: sessionId } },
@@ -306,9 +332,16 @@ describe("createKycSandbox: sessions", () => {
     // The spec's example of an IDnow identification created in a session is `pending` (so are Bankident's; Fourthline's is `created`).
     expect(identification!.status).toBe("pending");
     await sandbox.simulate(identification!.id, "idnow.successful");
-    const { data: after } = await kyc.GET(`${SESSIONS}/{identification_session_id}`, { params: { path: { person_id: PERSON, identification_session_id: session.id } } });
+    const { data: after } = await kyc.GET(`${SESSIONS}/{identification_session_id}`, {
+      params: { path: { person_id: PERSON, identification_session_id: session.id } },
+    });
     expect(after!.status).toBe("successful");
-    expect(statusesSent()).toEqual(["IDENTIFICATION_SESSION:pending", "IDENTIFICATION:pending", "IDENTIFICATION:successful", "IDENTIFICATION_SESSION:successful"]);
+    expect(statusesSent()).toEqual([
+      "IDENTIFICATION_SESSION:pending",
+      "IDENTIFICATION:pending",
+      "IDENTIFICATION:successful",
+      "IDENTIFICATION_SESSION:successful",
+    ]);
     const { data: inSession } = await kyc.GET(`${SESSIONS}/{identification_session_id}/identifications/{id}`, {
       params: { path: { person_id: PERSON, identification_session_id: session.id, id: identification!.id } },
     });
@@ -340,7 +373,9 @@ describe("createKycSandbox: sessions", () => {
     expect(sandbox.find(unused.id)).toMatchObject({ status: "created" });
     await sandbox.clock.advance("1h");
     expect(sandbox.find(unused.id)).toMatchObject({ status: "expired" });
-    await expect(sandbox.simulate(unused.id, "session.method_chosen")).rejects.toThrow(`the identification session ${unused.id} is in status "expired", where the lifecycle allows no event`);
+    await expect(sandbox.simulate(unused.id, "session.method_chosen")).rejects.toThrow(
+      `the identification session ${unused.id} is in status "expired", where the lifecycle allows no event`,
+    );
     expect(statusesSent()).toEqual(["IDENTIFICATION_SESSION:pending", "IDENTIFICATION_SESSION:expired", "IDENTIFICATION_SESSION:expired"]);
   });
 
@@ -379,7 +414,15 @@ describe("createKycSandbox: webhooks", () => {
       const event = await parseWebhook(delivery.headers, delivery.body, SECRET, { validate: true });
       expect(event.type).toBe("IDENTIFICATION");
       expect(Object.keys(delivery.headers).sort()).toEqual(
-        ["Content-Type", "Solaris-Entity-Id", "Solaris-Webhook-Attempt", "Solaris-Webhook-Event-Type", "Solaris-Webhook-Id", "Solaris-Webhook-Signature", "Solaris-Webhook-Subscription-Id"].sort(),
+        [
+          "Content-Type",
+          "Solaris-Entity-Id",
+          "Solaris-Webhook-Attempt",
+          "Solaris-Webhook-Event-Type",
+          "Solaris-Webhook-Id",
+          "Solaris-Webhook-Signature",
+          "Solaris-Webhook-Subscription-Id",
+        ].sort(),
       );
       expect(delivery.headers["Solaris-Entity-Id"]).toBe(id);
       expect(delivery.headers["Solaris-Webhook-Attempt"]).toBe("1");
@@ -492,9 +535,14 @@ describe("createKycSandbox: one clock", () => {
   it("in auto-advance mode, an in-process client's requests finish before their timeout could fire", async () => {
     const auto = createKycSandbox({ baseUrl: "https://auto.test", clock: { autoAdvance: true } });
     server.use(...auto.handlers);
-    const client = createKycClient({ baseUrl: "https://auto.test", auth: { clientId: "id", clientSecret: "secret", tokenUrl: "https://auto.test/oauth2/token" }, clock: auto.clock });
+    const client = createKycClient({
+      baseUrl: "https://auto.test",
+      auth: { clientId: "id", clientSecret: "secret", tokenUrl: "https://auto.test/oauth2/token" },
+      clock: auto.clock,
+    });
     const start = auto.clock.now();
-    for (let i = 0; i < 20; i++) expect((await client.POST(IDS, { params: { path: { person_id: PERSON } }, body: { method: "idnow" } })).response.status).toBe(201);
+    for (let i = 0; i < 20; i++)
+      expect((await client.POST(IDS, { params: { path: { person_id: PERSON } }, body: { method: "idnow" } })).response.status).toBe(201);
     expect(auto.clock.now()).toBe(start);
     server.resetHandlers();
   });

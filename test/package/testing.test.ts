@@ -64,9 +64,15 @@ describe("createKycHandlers", () => {
   });
 
   it("names the valid operations, statuses and examples for a wrong choice", () => {
-    expect(() => createKycHandlers({ examples: { nope: { status: 200, example: "x" } } as never })).toThrow(/unknown operationId "nope".*createIdentificationSession/);
-    expect(() => createKycHandlers({ examples: { createIdentificationSession: { status: 299, example: "idnow" } as never } })).toThrow(/no examples for status 299; its statuses are: 201, 400/);
-    expect(() => createKycHandlers({ examples: { createIdentificationSession: { status: 201, example: "nope" } as never } })).toThrow(/no example "nope".*idnow, bank_id, multiple_methods|no example "nope".*bank_id/);
+    expect(() => createKycHandlers({ examples: { nope: { status: 200, example: "x" } } as never })).toThrow(
+      /unknown operationId "nope".*createIdentificationSession/,
+    );
+    expect(() => createKycHandlers({ examples: { createIdentificationSession: { status: 299, example: "idnow" } as never } })).toThrow(
+      /no examples for status 299; its statuses are: 201, 400/,
+    );
+    expect(() => createKycHandlers({ examples: { createIdentificationSession: { status: 201, example: "nope" } as never } })).toThrow(
+      /no example "nope".*idnow, bank_id, multiple_methods|no example "nope".*bank_id/,
+    );
   });
 });
 
@@ -133,7 +139,11 @@ describe("request checks", () => {
     expect(response.status).toBe(200);
 
     const form = { "Content-Type": "application/x-www-form-urlencoded" };
-    const bearer = await fetch(tokenUrl, { method: "POST", headers: { ...form, Authorization: "Bearer kit-test-token" }, body: "grant_type=client_credentials&scope=partners" });
+    const bearer = await fetch(tokenUrl, {
+      method: "POST",
+      headers: { ...form, Authorization: "Bearer kit-test-token" },
+      body: "grant_type=client_credentials&scope=partners",
+    });
     expect(bearer.status).toBe(401);
     expect(await bearer.json()).toEqual(examples.createAccessToken.responses["401"].invalid_client.value);
     const basic = `Basic ${Buffer.from("kit-id:kit-secret").toString("base64")}`;
@@ -200,7 +210,9 @@ describe("webhookDelivery", () => {
 
   it("refuses an empty secret and names the valid events and examples", () => {
     expect(() => webhookDelivery("IDENTIFICATION", "idnow_successful", { secret: "" })).toThrow(TypeError);
-    expect(() => webhookDelivery("NOPE" as never, "x" as never, { secret: SECRET })).toThrow(/unknown webhook event type "NOPE"; the spec defines: IDENTIFICATION, IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT, IDENTIFICATION_SESSION$/);
+    expect(() => webhookDelivery("NOPE" as never, "x" as never, { secret: SECRET })).toThrow(
+      /unknown webhook event type "NOPE"; the spec defines: IDENTIFICATION, IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT, IDENTIFICATION_SESSION$/,
+    );
     expect(() => webhookDelivery("IDENTIFICATION", "nope" as never, { secret: SECRET })).toThrow(/unknown example "nope".*idnow_successful/);
   });
 

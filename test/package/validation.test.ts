@@ -31,7 +31,12 @@ describe("createKycClient({ validateResponses })", () => {
     const { data } = await getIdentification(kyc);
     expect(data).toEqual(drifted);
     const warning = logs.find((l) => l.event === "validation");
-    expect(warning).toMatchObject({ level: "warn", method: "GET", status: 200, problems: [{ pointer: "/status", message: "must have required property 'status'" }] });
+    expect(warning).toMatchObject({
+      level: "warn",
+      method: "GET",
+      status: 200,
+      problems: [{ pointer: "/status", message: "must have required property 'status'" }],
+    });
     expect(warning!.message).toContain("/status must have required property 'status'");
     expect(warning!.message).toContain("getIdentification");
     expect((warning!.body as Record<string, unknown>).address).toBe(REDACTED);
@@ -77,7 +82,9 @@ describe("createKycClient({ validateResponses })", () => {
     const undeclared = fakeFetch(() => json(teapot, 418));
     const second = makeClient(undeclared.fetch, { validateResponses: "throw" });
     const fallback = await rejection(getIdentification(second.kyc));
-    expect((fallback as Error).message).toMatch(/418 with a body that does not match the spec \(getIdentification\): \/errors\/0\/title must have required property 'title'/);
+    expect((fallback as Error).message).toMatch(
+      /418 with a body that does not match the spec \(getIdentification\): \/errors\/0\/title must have required property 'title'/,
+    );
   });
 
   it("the 401 refresh and retries happen before the answer is checked", async () => {
@@ -99,7 +106,9 @@ describe("parseWebhook(headers, body, secret, { validate: true })", () => {
   const SECRET = "whsec-test-123";
   const sign = (body: string) => signWebhookBody(body, SECRET);
   const [type, webhook] = Object.entries(webhookEventTypes)[0]!;
-  const op = Object.values(examples).find((o) => "webhook" in o && o.webhook === webhook && "request" in o) as { request: Record<string, { value: Record<string, unknown> }> };
+  const op = Object.values(examples).find((o) => "webhook" in o && o.webhook === webhook && "request" in o) as {
+    request: Record<string, { value: Record<string, unknown> }>;
+  };
   const payload = Object.values(op.request)[0]!.value;
   const deliver = (value: unknown) => {
     const body = JSON.stringify(value);
@@ -115,13 +124,18 @@ describe("parseWebhook(headers, body, secret, { validate: true })", () => {
     const { [required]: _, ...rest } = payload;
     const error = await rejection(deliver(rest));
     expect(error).toBeInstanceOf(KycWebhookError);
-    expect(error).toMatchObject({ code: "invalid_payload", problems: expect.arrayContaining([{ pointer: `/${required}`, message: `must have required property '${required}'` }]) });
+    expect(error).toMatchObject({
+      code: "invalid_payload",
+      problems: expect.arrayContaining([{ pointer: `/${required}`, message: `must have required property '${required}'` }]),
+    });
     expect((error as Error).message).toContain(`/${required} must have required property '${required}'`);
   });
 
   it("checks the signature first, as without validation", async () => {
     const body = JSON.stringify(payload);
-    const error = await rejection(parseWebhook({ "Solaris-Webhook-Signature": sign(`${body} `), "Solaris-Webhook-Event-Type": type }, body, SECRET, { validate: true }));
+    const error = await rejection(
+      parseWebhook({ "Solaris-Webhook-Signature": sign(`${body} `), "Solaris-Webhook-Event-Type": type }, body, SECRET, { validate: true }),
+    );
     expect(error).toMatchObject({ code: "invalid_signature" });
   });
 

@@ -76,7 +76,8 @@ describe("an invalid request is reported at the field it breaks", () => {
       const problems = validateRequest(c.operationId, c.request);
       expect(problems.map((p) => p.pointer)).toContain(expectedPointer(c));
       if (c.kind === "wrong enum value") expect(problems.find((p) => p.pointer === expectedPointer(c))?.message).toMatch(/^must be one of: \w/);
-      if (c.kind.startsWith("missing required")) expect(problems.find((p) => p.pointer === expectedPointer(c))?.message).toBe(`must have required property '${c.field}'`);
+      if (c.kind.startsWith("missing required"))
+        expect(problems.find((p) => p.pointer === expectedPointer(c))?.message).toBe(`must have required property '${c.field}'`);
     });
   }
 
@@ -144,11 +145,15 @@ describe("a response that drifts from its schema is reported", () => {
 describe("bad input", () => {
   it("an unknown operationId throws, listing the valid ones", () => {
     const first = allReplays[0].operationId;
-    expect(() => validateRequest("notAnOperation" as OperationId, {})).toThrow(new RegExp(`unknown operationId "notAnOperation"; the spec defines: .*${first}`));
+    expect(() => validateRequest("notAnOperation" as OperationId, {})).toThrow(
+      new RegExp(`unknown operationId "notAnOperation"; the spec defines: .*${first}`),
+    );
     expect(() => validateResponse("notAnOperation" as OperationId, 200, {})).toThrow(/unknown operationId/);
   });
   it("an unknown event type throws, listing the valid ones", () => {
-    expect(() => validateWebhook("NOPE" as WebhookEventType, {})).toThrow(new RegExp(`unknown event type "NOPE"; the spec defines: .*${Object.keys(webhookEventTypes)[0]}`));
+    expect(() => validateWebhook("NOPE" as WebhookEventType, {})).toThrow(
+      new RegExp(`unknown event type "NOPE"; the spec defines: .*${Object.keys(webhookEventTypes)[0]}`),
+    );
   });
   it("a webhook payload that is not an object is one problem at the root", () => {
     const [type] = Object.keys(webhookEventTypes) as WebhookEventType[];

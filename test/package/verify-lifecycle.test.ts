@@ -32,9 +32,20 @@ const lifecycleFindings = (exchanges: Exchange[]) => checkExchanges(doc as never
 
 describe("verify: status changes against the lifecycle", () => {
   it("accepts created → pending → successful, and a jump over steps that happened between two answers", () => {
-    expect(lifecycleFindings([exchange("createIdentification", 201, idnow("created"), "a.create"), exchange("requestIdentification", 200, idnow("pending"), "a.request"), exchange("getIdentification", 200, idnow("successful"), "a.read")])).toEqual([]);
+    expect(
+      lifecycleFindings([
+        exchange("createIdentification", 201, idnow("created"), "a.create"),
+        exchange("requestIdentification", 200, idnow("pending"), "a.request"),
+        exchange("getIdentification", 200, idnow("successful"), "a.read"),
+      ]),
+    ).toEqual([]);
     // pending → pending_successful → successful, the middle one never seen.
-    expect(lifecycleFindings([exchange("createIdentification", 201, idnow("created"), "b.create"), exchange("getIdentification", 200, idnow("successful"), "b.read")])).toEqual([]);
+    expect(
+      lifecycleFindings([
+        exchange("createIdentification", 201, idnow("created"), "b.create"),
+        exchange("getIdentification", 200, idnow("successful"), "b.read"),
+      ]),
+    ).toEqual([]);
   });
 
   it("reports an IDnow identification going from pending to confirmed (a Bankident status), and back from a final status", () => {
@@ -49,12 +60,22 @@ describe("verify: status changes against the lifecycle", () => {
         label: "flow.read",
         where: "lifecycle",
         pointer: "/status",
-        expected: 'a status the idnow lifecycle reaches from "pending": pending, pending_successful, pending_failed, aborted, canceled, successful, failed, expired',
+        expected:
+          'a status the idnow lifecycle reaches from "pending": pending, pending_successful, pending_failed, aborted, canceled, successful, failed, expired',
         found: '"confirmed" after "pending" in requestIdentification 200 [flow.request]',
       },
     ]);
-    const back = lifecycleFindings([exchange("getIdentification", 200, idnow("successful"), "x.read"), exchange("listIdentifications", 200, [idnow("pending")], "x.list")]);
-    expect(back).toMatchObject([{ operationId: "listIdentifications", pointer: "/0/status", expected: 'a status the idnow lifecycle reaches from "successful": none ("successful" is final)' }]);
+    const back = lifecycleFindings([
+      exchange("getIdentification", 200, idnow("successful"), "x.read"),
+      exchange("listIdentifications", 200, [idnow("pending")], "x.list"),
+    ]);
+    expect(back).toMatchObject([
+      {
+        operationId: "listIdentifications",
+        pointer: "/0/status",
+        expected: 'a status the idnow lifecycle reaches from "successful": none ("successful" is final)',
+      },
+    ]);
   });
 
   it("follows sessions by their own lifecycle, and ignores error answers", () => {
@@ -65,6 +86,8 @@ describe("verify: status changes against the lifecycle", () => {
       exchange("getIdentificationSession", 200, session("confirmation_required"), "s.read"),
       exchange("getIdentificationSession", 200, session("created"), "s.again"),
     ]);
-    expect(findings.map((f: { label?: string; found: string }) => [f.label, f.found])).toEqual([["s.again", '"created" after "confirmation_required" in getIdentificationSession 200 [s.read]']]);
+    expect(findings.map((f: { label?: string; found: string }) => [f.label, f.found])).toEqual([
+      ["s.again", '"created" after "confirmation_required" in getIdentificationSession 200 [s.read]'],
+    ]);
   });
 });

@@ -46,7 +46,17 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((done) => receiver.close(() => done())));
 
-const delivery = (extra: string[] = [], query = "") => ["--to", `${base}${query}`, "--event", "IDENTIFICATION", "--example", "idnow_successful", "--secret", SECRET, ...extra];
+const delivery = (extra: string[] = [], query = "") => [
+  "--to",
+  `${base}${query}`,
+  "--event",
+  "IDENTIFICATION",
+  "--example",
+  "idnow_successful",
+  "--secret",
+  SECRET,
+  ...extra,
+];
 
 describe("solaris-kyc webhooks send", () => {
   it("--list prints every event with its example names", async () => {
@@ -87,7 +97,16 @@ describe("solaris-kyc webhooks send", () => {
     await new Promise<void>((done) => closed.listen(0, "127.0.0.1", done));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((done) => closed.close(() => done()));
-    const { code, stderr } = await send(["--to", `http://127.0.0.1:${port}/hooks`, "--event", "IDENTIFICATION", "--example", "idnow_pending", "--secret", SECRET]);
+    const { code, stderr } = await send([
+      "--to",
+      `http://127.0.0.1:${port}/hooks`,
+      "--event",
+      "IDENTIFICATION",
+      "--example",
+      "idnow_pending",
+      "--secret",
+      SECRET,
+    ]);
     expect(code).toBe(1);
     expect(stderr).toContain(`cannot reach http://127.0.0.1:${port}/hooks: ECONNREFUSED`);
     expect(stderr).not.toMatch(/\n\s+at /);

@@ -1,6 +1,6 @@
 // `npm run compat` the way users run it: its output and exit codes on a pair of spec files, bad
 // input, and the git mode in a scratch copy of the project (the base's consumer code compiled
-// against the working tree's package). The verdicts per kind of change are compat.test.ts's subject.
+// against the working tree's package). The verdicts per kind of change are compat.test.ts's and compat-diff.e2e.test.ts's subject.
 import { execFile } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

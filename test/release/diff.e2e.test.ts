@@ -1,7 +1,7 @@
 // `npm run diff` the way users run it: its JSON and exit codes on a pair of spec files, the git
 // mode in a scratch repository (a raised major lets a break through), and bad input. The specs are
 // fixtures/diff/before.yaml and that spec with one change written here; the verdicts themselves are
-// diff.test.ts's subject.
+// diff-verdicts.e2e.test.ts's subject.
 import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -23,7 +23,9 @@ const diff = (args: string[], cwd = process.cwd()) => runCommand(process.execPat
 const listItem = "/paths/~1v1~1things/get/responses/200/content/application~1json/schema/items";
 // A breaking change (a response field removed) and a compatible one (an operation added).
 const fieldRemoved = mutate(before, ["components", "schemas", "Thing", "properties", "created_at"], { delete: true });
-const operationAdded = mutate(before, ["paths", "/v1/things/{id}", "patch"], { set: { operationId: "updateThing", responses: { "200": { description: "Updated." } } } });
+const operationAdded = mutate(before, ["paths", "/v1/things/{id}", "patch"], {
+  set: { operationId: "updateThing", responses: { "200": { description: "Updated." } } },
+});
 
 const specs = specFolder("diff-e2e-");
 afterAll(() => specs.remove());
@@ -47,8 +49,7 @@ describe("npm run diff -- --base <git-ref>", () => {
   const repo = scratch.dir;
   const git = (...args: string[]) =>
     run("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", ...args], { cwd: repo });
-  const setVersion = (version: string) =>
-    writeFileSync(join(repo, "package.json"), `${JSON.stringify({ name: "fixture", version }, null, 2)}\n`);
+  const setVersion = (version: string) => writeFileSync(join(repo, "package.json"), `${JSON.stringify({ name: "fixture", version }, null, 2)}\n`);
   const setSpec = (doc: unknown) => writeFileSync(join(repo, "spec", "openapi.yaml"), stringify(doc));
 
   it("compares the spec at the ref with the working tree, and lets a raised major through", async () => {

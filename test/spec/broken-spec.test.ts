@@ -72,11 +72,15 @@ describe("the lint on a broken spec", { timeout: 120_000 }, () => {
   it("reports a $ref to a missing file where the $ref stands", async () => {
     const { status, output } = await lintWith(session, (t) => t.replace("schemas/IdentificationSession.yaml", "schemas/IdentificationSesion.yaml"));
     expect(status).not.toBe(0);
-    expect(output).toMatch(/persons_\{person_id\}_identification_sessions\.yaml:\d+:\d+ error \$ref does not resolve: .*IdentificationSesion\.yaml.*Fix: point the \$ref at an existing file/);
+    expect(output).toMatch(
+      /persons_\{person_id\}_identification_sessions\.yaml:\d+:\d+ error \$ref does not resolve: .*IdentificationSesion\.yaml.*Fix: point the \$ref at an existing file/,
+    );
   });
 
   it("reports a duplicate operationId once, naming both operations' files and lines", async () => {
-    const { status, output } = await lintWith("spec/paths/persons_{person_id}_identifications.yaml", (t) => t.replace("operationId: listIdentifications", "operationId: getIdentification"));
+    const { status, output } = await lintWith("spec/paths/persons_{person_id}_identifications.yaml", (t) =>
+      t.replace("operationId: listIdentifications", "operationId: getIdentification"),
+    );
     expect(status).not.toBe(0);
     expect(output).toMatch(/persons_\{person_id\}_identifications(_\{id\})?\.yaml:\d+:\d+ error duplicate operationId "getIdentification".*Fix: /);
     expect(output).toMatch(/\n {4}and .*spec\/paths\/persons_\{person_id\}_identifications(_\{id\})?\.yaml:\d+:\d+/);
@@ -122,7 +126,10 @@ describe("the lint on a broken spec", { timeout: 120_000 }, () => {
     const unshared = (t: string) => t.replace('    "404":\n      $ref: ../components/responses/NotFound.yaml\n', '    "404":\n      description: Not found.\n');
     const { status, output } = await lintWith(session, unshared);
     expect(status).not.toBe(0);
-    const fix = /persons_\{person_id\}_identification_sessions\.yaml:\d+:\d+ error kyc-shared-error-responses response `404` is not a \$ref.*Fix: .*`(\$ref: [^`]+)`/.exec(output);
+    const fix =
+      /persons_\{person_id\}_identification_sessions\.yaml:\d+:\d+ error kyc-shared-error-responses response `404` is not a \$ref.*Fix: .*`(\$ref: [^`]+)`/.exec(
+        output,
+      );
     expect(fix, output).not.toBeNull();
     // The printed fix, applied literally with the shared response's name for <Name>, gives back
     // the original file, which lints clean (the first test).

@@ -31,7 +31,9 @@ describe("the bundled spec", () => {
 
   it("has no operation the reference does not document", () => {
     const operations = Object.entries(spec.paths as Record<string, Record<string, unknown>>).flatMap(([path, item]) =>
-      Object.keys(item).filter((key) => key !== "parameters").map((method) => `${method} ${path}`),
+      Object.keys(item)
+        .filter((key) => key !== "parameters")
+        .map((method) => `${method} ${path}`),
     );
     expect(operations.sort()).toEqual(expected.map(([method, path]) => `${method} ${path}`).sort());
   });

@@ -33,4 +33,3 @@ export async function lint(ruleset: Ruleset, doc: unknown): Promise<ISpectralDia
   spectral.setRuleset(ruleset);
   return spectral.run(new Document(stringify(doc), Yaml, "fixture.yaml"));
 }
-

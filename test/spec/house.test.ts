@@ -343,8 +343,7 @@ const cases: Case[] = [
   },
 ];
 
-const expectedPath = (c: Case): JsonPath =>
-  c.at ?? ("rename" in c.change ? [...c.path.slice(0, -1), c.change.rename] : c.path);
+const expectedPath = (c: Case): JsonPath => c.at ?? ("rename" in c.change ? [...c.path.slice(0, -1), c.change.rename] : c.path);
 
 let ruleset: Ruleset;
 let fixture: ReturnType<typeof loadFixture>;
@@ -356,8 +355,7 @@ beforeAll(async () => {
 
 // Spectral reports array indices sometimes as numbers, sometimes as strings.
 const str = (path: JsonPath) => path.map(String);
-const brief = (results: Awaited<ReturnType<typeof lint>>) =>
-  results.map((r) => ({ code: r.code, path: str(r.path), severity: r.severity }));
+const brief = (results: Awaited<ReturnType<typeof lint>>) => results.map((r) => ({ code: r.code, path: str(r.path), severity: r.severity }));
 
 describe("house ruleset", () => {
   it("finds nothing in the valid fixture", async () => {
@@ -365,8 +363,7 @@ describe("house ruleset", () => {
   });
 
   it("has a test case, description, message and error severity for every rule", () => {
-    const rules = (parse(fs.readFileSync(HOUSE_RULESET, "utf8")) as { rules: Record<string, Record<string, unknown>> })
-      .rules;
+    const rules = (parse(fs.readFileSync(HOUSE_RULESET, "utf8")) as { rules: Record<string, Record<string, unknown>> }).rules;
     expect(new Set(cases.map((c) => c.rule))).toEqual(new Set(Object.keys(rules)));
     for (const [name, rule] of Object.entries(rules)) {
       expect(name).toMatch(/^kyc-/);
@@ -394,15 +391,14 @@ describe("house ruleset accepts", () => {
     { set: "Check the IBAN of a person via Tink with OAuth2 and SEON IDs" },
   ]);
   accepts("bracket pagination parameters", [[...LIST, "parameters", 0, "name"], { set: "page[number]" }]);
-  accepts("header parameters that are not snake_case (webhook signature)", [
-    [...WEBHOOK, "parameters", 0, "name"],
-    { set: "X-Solaris-Webhook-Signature" },
-  ]);
+  accepts("header parameters that are not snake_case (webhook signature)", [[...WEBHOOK, "parameters", 0, "name"], { set: "X-Solaris-Webhook-Signature" }]);
   accepts("webhooks without security", [[...WEBHOOK, "security"], { set: [] }]);
-  accepts("operations with their own security when the root has none", [["security"], { delete: true }], [
-    [...LIST, "security"],
-    { set: [{ oauth2: [] }] },
-  ], [[...CREATE, "security"], { set: [{ oauth2: [] }] }]);
+  accepts(
+    "operations with their own security when the root has none",
+    [["security"], { delete: true }],
+    [[...LIST, "security"], { set: [{ oauth2: [] }] }],
+    [[...CREATE, "security"], { set: [{ oauth2: [] }] }],
+  );
   accepts(
     "a summary beside an example $ref",
     [["components", "examples", "SessionList", "summary"], { delete: true }],
@@ -411,10 +407,11 @@ describe("house ruleset accepts", () => {
       { set: { $ref: "#/components/examples/SessionList", summary: "One session" } },
     ],
   );
-  accepts("x-pii on the referenced schema", [
-    [...SCHEMAS, "IdentificationSessionCreate", "properties", "address"],
-    { set: { $ref: "#/components/schemas/Address" } },
-  ], [[...SCHEMAS, "Address", "x-pii"], { set: true }]);
+  accepts(
+    "x-pii on the referenced schema",
+    [[...SCHEMAS, "IdentificationSessionCreate", "properties", "address"], { set: { $ref: "#/components/schemas/Address" } }],
+    [[...SCHEMAS, "Address", "x-pii"], { set: true }],
+  );
   accepts("nullable ID written as anyOf with null", [
     [...SCHEMAS, "IdentificationSession", "properties", "person_id"],
     { set: { anyOf: [{ $ref: "#/components/schemas/PersonId" }, { type: "null" }] } },

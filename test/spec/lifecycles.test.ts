@@ -62,14 +62,23 @@ describe("kyc-lifecycle", () => {
     const problems = problemsAfter((doc) => {
       doc["x-lifecycles"].identifications.bank_plus.transitions.find((t: any) => t.trigger.kind === "simulation").trigger.kind = "operation";
     });
-    expect(problems).toEqual([expect.objectContaining({ file: "spec/lifecycles/bank_plus.yaml", message: "`simulateIdentificationOutcome` is sandbox-only (x-sandbox-only)", fix: "use kind: simulation for it" })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: "spec/lifecycles/bank_plus.yaml",
+        message: "`simulateIdentificationOutcome` is sandbox-only (x-sandbox-only)",
+        fix: "use kind: simulation for it",
+      }),
+    ]);
   });
 
   it("a simulation scenario the operation does not know", () => {
     const problems = problemsAfter((doc) => {
-      doc["x-lifecycles"].identifications.bank_plus.transitions.find((t: any) => t.trigger.scenario === "SUCCESSFUL_PRE_IDENT").trigger.scenario = "SUCCESSFUL_PREIDENT";
+      doc["x-lifecycles"].identifications.bank_plus.transitions.find((t: any) => t.trigger.scenario === "SUCCESSFUL_PRE_IDENT").trigger.scenario =
+        "SUCCESSFUL_PREIDENT";
     });
-    expect(problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/^`SUCCESSFUL_PREIDENT` is not a scenario of `simulateIdentificationOutcome`/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^`SUCCESSFUL_PREIDENT` is not a scenario of `simulateIdentificationOutcome`/) }),
+    ]);
   });
 
   it("a transition without a source, and an inferred one without a reason", () => {
@@ -86,10 +95,19 @@ describe("kyc-lifecycle", () => {
 
   it("a final status with a way out", () => {
     const problems = problemsAfter((doc) => {
-      bank(doc).transitions.push({ from: "failed", to: "pending", trigger: { kind: "customer", event: "bank.retried" }, source: { kind: "inferred", reason: "a test" } });
+      bank(doc).transitions.push({
+        from: "failed",
+        to: "pending",
+        trigger: { kind: "customer", event: "bank.retried" },
+        source: { kind: "inferred", reason: "a test" },
+      });
     });
     expect(problems).toEqual([
-      expect.objectContaining({ file: "spec/lifecycles/bank.yaml", message: "the final status `failed` has a way out (to `pending`)", fix: "remove this transition, or remove `failed` from final" }),
+      expect.objectContaining({
+        file: "spec/lifecycles/bank.yaml",
+        message: "the final status `failed` has a way out (to `pending`)",
+        fix: "remove this transition, or remove `failed` from final",
+      }),
     ]);
   });
 
@@ -98,7 +116,10 @@ describe("kyc-lifecycle", () => {
       const lifecycle = bank(doc);
       lifecycle.transitions = lifecycle.transitions.filter((t: any) => t.from !== "confirmed");
     });
-    expect(problems.map((p) => p.message)).toEqual(["`confirmed` is not final but has no way out", "`successful` cannot be reached from the initial status `created`"]);
+    expect(problems.map((p) => p.message)).toEqual([
+      "`confirmed` is not final but has no way out",
+      "`successful` cannot be reached from the initial status `created`",
+    ]);
   });
 
   it("an enum value reached by no method and not marked as unreached", () => {
@@ -136,13 +157,20 @@ describe("kyc-lifecycle", () => {
     const problems = problemsAfter((doc) => {
       bank(doc).transitions[bankTransition(doc, "confirmed", "successful")].trigger.event = "qes.otp_confirmed";
     });
-    expect(problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/^the event `qes.otp_confirmed` is also the trigger of transition \d+$/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^the event `qes.otp_confirmed` is also the trigger of transition \d+$/) }),
+    ]);
   });
 
   it("a final status that says someone acts next", () => {
     const problems = problemsAfter((doc) => {
       bank(doc).statuses.successful.actor = "partner";
     });
-    expect(problems).toEqual([expect.objectContaining({ message: "the final status `successful` says someone acts next (`partner`)", fix: "set its actor to none, or remove it from final" })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        message: "the final status `successful` says someone acts next (`partner`)",
+        fix: "set its actor to none, or remove it from final",
+      }),
+    ]);
   });
 });

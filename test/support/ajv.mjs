@@ -15,7 +15,11 @@ const OPENAPI_KEYWORDS = ["example", "discriminator", "xml", "externalDocs"];
 export function createValidator(doc) {
   // strict: false ignores the x- extensions; the OpenAPI keywords are registered explicitly.
   // Node's default import of this CommonJS module is its module.exports, the class itself.
-  const ajv = new /** @type {typeof import("ajv/dist/2020.js").Ajv2020} */ (/** @type {unknown} */ (Ajv2020))({ strict: false, allErrors: true, validateFormats: true });
+  const ajv = new /** @type {typeof import("ajv/dist/2020.js").Ajv2020} */ (/** @type {unknown} */ (Ajv2020))({
+    strict: false,
+    allErrors: true,
+    validateFormats: true,
+  });
   addFormats.default(ajv);
   for (const keyword of OPENAPI_KEYWORDS) ajv.addKeyword({ keyword });
   ajv.addSchema({ ...doc, $id: SPEC_ID }, SPEC_ID);
@@ -30,7 +34,14 @@ export function createValidator(doc) {
         cache.set(pointer, fn);
       }
       const valid = fn(value);
-      return { valid, errors: valid ? [] : (fn.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message}${e.params && "allowedValues" in e.params ? ` (${e.params.allowedValues.join(", ")})` : ""}`) };
+      return {
+        valid,
+        errors: valid
+          ? []
+          : (fn.errors ?? []).map(
+              (e) => `${e.instancePath || "/"} ${e.message}${e.params && "allowedValues" in e.params ? ` (${e.params.allowedValues.join(", ")})` : ""}`,
+            ),
+      };
     },
   };
 }

@@ -20,7 +20,9 @@ export function computeCoverage(doc, results, webhookResults = []) {
   const requestExamples = [];
   for (const operation of operations(doc)) {
     for (const status of Object.keys(operation.op.responses ?? {})) {
-      const declared = [...new Set(expected.filter((r) => r.operationId === operation.operationId && r.status === status).map((r) => r.example ?? "(no body)"))];
+      const declared = [
+        ...new Set(expected.filter((r) => r.operationId === operation.operationId && r.status === status).map((r) => r.example ?? "(no body)")),
+      ];
       const mine = results.filter((r) => r.operationId === operation.operationId && r.status === status);
       const replayed = [...new Set(mine.filter((r) => r.passed).map((r) => r.example ?? "(no body)"))];
       const missing = declared.filter((name) => !replayed.includes(name));
@@ -79,7 +81,9 @@ export function formatCoverage(coverage) {
   const lines = [`${"operation".padEnd(width)}  status   replayed  examples`];
   for (const r of rows) {
     const mark = r.missing.length || r.replayed.length === 0 ? "✗" : "✓";
-    lines.push(`${r.operationId.padEnd(width)}  ${r.status.padEnd(7)}  ${mark} ${`${r.replayed.length}/${r.declared.length}`.padEnd(6)}  ${r.declared.map((n) => (r.missing.includes(n) ? `!${n}` : n)).join(", ")}`);
+    lines.push(
+      `${r.operationId.padEnd(width)}  ${r.status.padEnd(7)}  ${mark} ${`${r.replayed.length}/${r.declared.length}`.padEnd(6)}  ${r.declared.map((n) => (r.missing.includes(n) ? `!${n}` : n)).join(", ")}`,
+    );
   }
   /** @param {number} a @param {number} b */
   const pct = (a, b) => (b === 0 ? "100" : ((100 * a) / b).toFixed(1));

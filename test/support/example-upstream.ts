@@ -25,7 +25,9 @@ interface Success {
 }
 
 function success(doc: Doc, operation: Operation): Success | undefined {
-  const status = Object.keys(operation.op.responses).filter((s) => /^2\d\d$/.test(s)).sort()[0];
+  const status = Object.keys(operation.op.responses)
+    .filter((s) => /^2\d\d$/.test(s))
+    .sort()[0];
   if (!status) return undefined;
   const { node: response, pointer } = resolveRef(doc, operation.op.responses[status], `${operation.pointer}/responses/${status}`);
   const headers: Record<string, string> = {};
@@ -76,12 +78,19 @@ export function planBreaks(doc: Doc): PlannedBreak[] {
     }),
     pick((o) => {
       const t = target(doc, success(doc, o)!)!;
-      const field = Object.entries<Record<string, unknown>>(t.schema.properties ?? {}).find(([name, raw]) => name in t.value && Array.isArray(resolveRef(doc, raw, "#p").node.enum))?.[0];
+      const field = Object.entries<Record<string, unknown>>(t.schema.properties ?? {}).find(
+        ([name, raw]) => name in t.value && Array.isArray(resolveRef(doc, raw, "#p").node.enum),
+      )?.[0];
       return field ? { kind: "wrong enum value", status: success(doc, o)!.status, field } : undefined;
     }),
     pick((o) => {
       const t = target(doc, success(doc, o)!)!;
-      return { kind: "extra field", status: success(doc, o)!.status, field: "unexpected_extra_field", closed: t.schema.additionalProperties === false || t.schema.unevaluatedProperties === false };
+      return {
+        kind: "extra field",
+        status: success(doc, o)!.status,
+        field: "unexpected_extra_field",
+        closed: t.schema.additionalProperties === false || t.schema.unevaluatedProperties === false,
+      };
     }),
     pick((o) => (o.op.responses["201"] ? undefined : { kind: "wrong status", status: 201 })),
     pick((o) => ({ kind: "HTML body", status: success(doc, o)!.status })),

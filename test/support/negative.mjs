@@ -93,7 +93,19 @@ export function negativeCases(doc) {
     const add = (kind, location, field, mutate, prismGap) => {
       const request = structuredClone(base);
       mutate(request);
-      list.push({ id: `${operation.operationId}: ${kind} (${location} ${field})`, operationId: operation.operationId, method: operation.method, path: operation.path, parameters: operation.parameters, auth, kind, location, field, request, ...(prismGap ? { prismGap } : {}) });
+      list.push({
+        id: `${operation.operationId}: ${kind} (${location} ${field})`,
+        operationId: operation.operationId,
+        method: operation.method,
+        path: operation.path,
+        parameters: operation.parameters,
+        auth,
+        kind,
+        location,
+        field,
+        request,
+        ...(prismGap ? { prismGap } : {}),
+      });
     };
 
     for (const param of operation.parameters) {
@@ -104,9 +116,15 @@ export function negativeCases(doc) {
       if (typesOf(schema).includes("object") && param.in === "query") {
         for (const c of objectCases(doc, schema, `${param.pointer}/schema`, true)) {
           if (c.remove) continue;
-          add(c.kind, where, `${param.name}[${c.field}]`, (r) => {
-            r.query[param.name] = { ...(r.query[param.name] ?? {}), [c.setField ?? c.field]: c.value };
-          }, c.field === UNKNOWN_FIELD ? DEEP_OBJECT_GAP : undefined);
+          add(
+            c.kind,
+            where,
+            `${param.name}[${c.field}]`,
+            (r) => {
+              r.query[param.name] = { ...(r.query[param.name] ?? {}), [c.setField ?? c.field]: c.value };
+            },
+            c.field === UNKNOWN_FIELD ? DEEP_OBJECT_GAP : undefined,
+          );
         }
         continue;
       }
@@ -125,8 +143,9 @@ export function negativeCases(doc) {
       if (typesOf(schema).includes("object")) {
         for (const c of objectCases(doc, schema, pointer, form)) {
           add(c.kind, "body", c.field, (r) => {
-            if (c.remove) delete /** @type {Record<string, unknown>} */ (r.body)[c.remove];
-            else /** @type {Record<string, unknown>} */ (r.body)[c.setField ?? c.field] = c.value;
+            const body = /** @type {Record<string, unknown>} */ (r.body);
+            if (c.remove) delete body[c.remove];
+            else body[c.setField ?? c.field] = c.value;
           });
         }
         if (!form) add("wrong type", "body", "(root)", (r) => (r.body = ["not-an-object"]));

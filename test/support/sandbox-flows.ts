@@ -15,9 +15,19 @@ export interface Flow {
 const IDNOW_PATH = ["created", "pending"];
 export const flows: Flow[] = [
   { method: "idnow", final: "successful", steps: ["request", "idnow.successful"], webhooks: [...IDNOW_PATH, "successful"] },
-  { method: "idnow", final: "failed", steps: ["request", "idnow.doubtful_under_review", "review.failed"], webhooks: [...IDNOW_PATH, "pending_failed", "failed"] },
+  {
+    method: "idnow",
+    final: "failed",
+    steps: ["request", "idnow.doubtful_under_review", "review.failed"],
+    webhooks: [...IDNOW_PATH, "pending_failed", "failed"],
+  },
   { method: "idnow", final: "expired", steps: ["request", "idnow.aborted", "+24h"], webhooks: [...IDNOW_PATH, "aborted", "expired"] },
-  { method: "idnow_autoident", final: "successful", steps: ["request", "autoident.passed_under_review", "review.confirmed"], webhooks: [...IDNOW_PATH, "pending_successful", "successful"] },
+  {
+    method: "idnow_autoident",
+    final: "successful",
+    steps: ["request", "autoident.passed_under_review", "review.confirmed"],
+    webhooks: [...IDNOW_PATH, "pending_successful", "successful"],
+  },
   { method: "idnow_autoident", final: "failed", steps: ["request", "autoident.failed"], webhooks: [...IDNOW_PATH, "failed"] },
   { method: "idnow_autoident", final: "expired", steps: ["request", "+24h"], webhooks: [...IDNOW_PATH, "expired"] },
   { method: "idnow_custom", final: "successful", steps: ["request", "provider.completed"], webhooks: [...IDNOW_PATH, "successful"] },
@@ -30,15 +40,30 @@ export const flows: Flow[] = [
     webhooks: [...IDNOW_PATH, "authorization_required", "confirmation_required", "confirmed", "successful"],
   },
   { method: "bank", final: "failed", steps: ["request", "bank.account_check_failed"], webhooks: [...IDNOW_PATH, "failed"] },
-  { method: "bank", final: "expired", steps: ["request", "bank.account_verified", "authorize", "+24h"], webhooks: [...IDNOW_PATH, "authorization_required", "confirmation_required", "expired"] },
+  {
+    method: "bank",
+    final: "expired",
+    steps: ["request", "bank.account_verified", "authorize", "+24h"],
+    webhooks: [...IDNOW_PATH, "authorization_required", "confirmation_required", "expired"],
+  },
   {
     method: "bank_id",
     final: "successful",
     steps: ["request", "bank.account_verified", "fourthline.data_verified", "authorize", "qes.otp_confirmed", "qes.signed"],
     webhooks: [...IDNOW_PATH, "identification_data_required", "authorization_required", "confirmation_required", "confirmed", "successful"],
   },
-  { method: "bank_id", final: "failed", steps: ["request", "bank.account_verified", "fourthline.data_rejected"], webhooks: [...IDNOW_PATH, "identification_data_required", "failed"] },
-  { method: "bank_id", final: "expired", steps: ["request", "bank.account_verified", "fourthline.data_verified", "+24h"], webhooks: [...IDNOW_PATH, "identification_data_required", "authorization_required", "expired"] },
+  {
+    method: "bank_id",
+    final: "failed",
+    steps: ["request", "bank.account_verified", "fourthline.data_rejected"],
+    webhooks: [...IDNOW_PATH, "identification_data_required", "failed"],
+  },
+  {
+    method: "bank_id",
+    final: "expired",
+    steps: ["request", "bank.account_verified", "fourthline.data_verified", "+24h"],
+    webhooks: [...IDNOW_PATH, "identification_data_required", "authorization_required", "expired"],
+  },
   {
     method: "bank_plus",
     final: "successful",
@@ -58,10 +83,25 @@ export const flows: Flow[] = [
     steps: ["request", "outcome:ABORTED_PRE_IDENT", "pre_ident.restarted_after_abort", "outcome:FAILED_PRE_IDENT"],
     webhooks: [...IDNOW_PATH, "aborted", "pending", "failed"],
   },
-  { method: "bank_plus", final: "expired", steps: ["request", "pre_ident.successful", "cdd.green", "+24h"], webhooks: [...IDNOW_PATH, "pre_successful", "pending_ref_transfer", "expired"] },
-  { method: "fourthline", final: "successful", steps: ["fourthline.kyc_uploaded", "fourthline.processed", "fourthline.successful_after_processing"], webhooks: ["created", "pending", "processed", "successful"] },
+  {
+    method: "bank_plus",
+    final: "expired",
+    steps: ["request", "pre_ident.successful", "cdd.green", "+24h"],
+    webhooks: [...IDNOW_PATH, "pre_successful", "pending_ref_transfer", "expired"],
+  },
+  {
+    method: "fourthline",
+    final: "successful",
+    steps: ["fourthline.kyc_uploaded", "fourthline.processed", "fourthline.successful_after_processing"],
+    webhooks: ["created", "pending", "processed", "successful"],
+  },
   { method: "fourthline", final: "rejected", steps: ["fourthline.kyc_uploaded", "fourthline.rejected"], webhooks: ["created", "pending", "rejected"] },
-  { method: "fourthline", final: "fraud", steps: ["fourthline.kyc_uploaded", "fourthline.failed", "fourthline.kyc_uploaded_again", "fourthline.fraud"], webhooks: ["created", "pending", "failed", "pending", "fraud"] },
+  {
+    method: "fourthline",
+    final: "fraud",
+    steps: ["fourthline.kyc_uploaded", "fourthline.failed", "fourthline.kyc_uploaded_again", "fourthline.fraud"],
+    webhooks: ["created", "pending", "failed", "pending", "fraud"],
+  },
 ];
 
 /** One action a flow step needs: the test supplies how (in process or over HTTP). */

@@ -47,20 +47,34 @@ export async function startSandboxUpstream(options: { breaks?: Break[]; tokenTtl
       const isToken = req.method === "POST" && path === "/oauth2/token";
       if (isToken) {
         const basic = `Basic ${Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString("base64")}`;
-        if (broken("token401") || req.headers.authorization !== basic) return send(401, { error: "invalid_client", error_description: "Client authentication failed." });
+        if (broken("token401") || req.headers.authorization !== basic)
+          return send(401, { error: "invalid_client", error_description: "Client authentication failed." });
       } else {
         const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
         const issued = bearer === undefined ? undefined : tokens.get(bearer);
         if (issued === undefined || Date.now() - issued >= tokenTtlS * 1000) {
-          return send(401, { errors: [{ id: "unauthorized", status: 401, code: "invalid_token", title: "Invalid Token", detail: "The access token is missing, expired or was not issued here." }] });
+          return send(401, {
+            errors: [
+              {
+                id: "unauthorized",
+                status: 401,
+                code: "invalid_token",
+                title: "Invalid Token",
+                detail: "The access token is missing, expired or was not issued here.",
+              },
+            ],
+          });
         }
       }
       // Requests carry the bare IDs this proxy handed out (and a bare person ID, the caller's input):
       // the sandbox knows them with their suffix.
       const withSuffix = (s: string) =>
-        broken("idsWithoutSuffix") ? s.replace(/\/persons\/([0-9a-f]{32})(?=\/|$)/, "/persons/$1cper").replace(/\b[0-9a-f]{32}\b/g, (bare) => bare + (suffixes.get(bare) ?? "")) : s;
+        broken("idsWithoutSuffix")
+          ? s.replace(/\/persons\/([0-9a-f]{32})(?=\/|$)/, "/persons/$1cper").replace(/\b[0-9a-f]{32}\b/g, (bare) => bare + (suffixes.get(bare) ?? ""))
+          : s;
       const headers = new Headers();
-      for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string" && name !== "host" && name !== "content-length") headers.set(name, value);
+      for (const [name, value] of Object.entries(req.headers))
+        if (typeof value === "string" && name !== "host" && name !== "content-length") headers.set(name, value);
       const answer = await fetch(`${sandbox.url}${withSuffix(req.url ?? "/")}`, { method: req.method, headers, ...(text ? { body: withSuffix(text) } : {}) });
       let status = answer.status;
       let out = await answer.text();
@@ -85,7 +99,10 @@ export async function startSandboxUpstream(options: { breaks?: Break[]; tokenTtl
           return bare;
         });
       }
-      res.writeHead(status, { "content-type": answer.headers.get("content-type") ?? "application/json", ...Object.fromEntries(["total", "per_page", "link"].flatMap((h) => (answer.headers.has(h) ? [[h, answer.headers.get(h)!]] : [])) ) });
+      res.writeHead(status, {
+        "content-type": answer.headers.get("content-type") ?? "application/json",
+        ...Object.fromEntries(["total", "per_page", "link"].flatMap((h) => (answer.headers.has(h) ? [[h, answer.headers.get(h)!]] : []))),
+      });
       res.end(out);
     })().catch((error: unknown) => res.writeHead(500).end(String(error)));
   });

@@ -6,7 +6,18 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
-export const PROJECT_SOURCES = ["spec", "spectral", "scripts", "src", "generated", "redocly.yaml", ".spectral.yaml", "package.json", "tsconfig.json", "tsconfig.build.json"];
+export const PROJECT_SOURCES = [
+  "spec",
+  "spectral",
+  "scripts",
+  "src",
+  "generated",
+  "redocly.yaml",
+  ".spectral.yaml",
+  "package.json",
+  "tsconfig.json",
+  "tsconfig.build.json",
+];
 
 // The folder name has a space and a non-ASCII letter, as users' checkouts do.
 /**

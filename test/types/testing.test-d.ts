@@ -38,7 +38,10 @@ kycHandler("createIdentificationSession", { status: 409, body: examples.createId
 // @ts-expect-error a body missing required fields
 kycHandler("getIdentification", { status: 200, body: { id: "a7a57dadfcc83117b5c3b72f4113be25cidt" } });
 
-const delivery = webhookDelivery("IDENTIFICATION", "idnow_successful", { secret: "s", overrides: { status: "failed", metadata: { iban: "DE02100100100006820101" } } });
+const delivery = webhookDelivery("IDENTIFICATION", "idnow_successful", {
+  secret: "s",
+  overrides: { status: "failed", metadata: { iban: "DE02100100100006820101" } },
+});
 expectTypeOf(delivery.payload.status).toEqualTypeOf<(typeof examples.receiveIdentificationWebhook.request.idnow_successful.value)["status"]>();
 expectTypeOf(delivery.headers).toEqualTypeOf<Record<string, string>>();
 webhookDelivery("IDENTIFICATION_SESSION", "expired", { secret: "s" });

@@ -85,7 +85,8 @@ export function createOnboarding(config: OnboardingConfig) {
         if (result.reason === "final") return result.status;
         if (result.status !== "authorization_required") throw new OnboardingError(`no step of ours for status ${result.status}`);
         const authorized = await kyc.PATCH("/v1/persons/{person_id}/identifications/{id}/authorize", { params: { path: { person_id: personId, id } } });
-        if (authorized.error) throw new OnboardingError(`Solaris refused the authorization (${authorized.response.status} ${authorized.error.errors[0]?.code})`);
+        if (authorized.error)
+          throw new OnboardingError(`Solaris refused the authorization (${authorized.response.status} ${authorized.error.errors[0]?.code})`);
       }
     },
 

@@ -58,7 +58,11 @@ describe("the contract, as the handlers enforce it", () => {
       body: { callback_url: "https://onboarding.example.com/kyc/done" } as never, // identification_methods left out
     });
     expect(response.status).toBe(400);
-    expect(error?.errors[0]).toMatchObject({ code: "invalid_model", detail: "identification_methods is required", source: { field: "identification_methods" } });
+    expect(error?.errors[0]).toMatchObject({
+      code: "invalid_model",
+      detail: "identification_methods is required",
+      source: { field: "identification_methods" },
+    });
   });
 });
 
@@ -100,8 +104,24 @@ describe("handleWebhook", () => {
     try {
       const run = (secret: string, ...extra: string[]) =>
         new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-          execFile("npx", ["--no-install", "solaris-kyc", "webhooks", "send", "--to", url, "--event", "IDENTIFICATION", "--example", "bank_authorization_required", "--secret", secret, ...extra], (error, stdout, stderr) =>
-            resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+          execFile(
+            "npx",
+            [
+              "--no-install",
+              "solaris-kyc",
+              "webhooks",
+              "send",
+              "--to",
+              url,
+              "--event",
+              "IDENTIFICATION",
+              "--example",
+              "bank_authorization_required",
+              "--secret",
+              secret,
+              ...extra,
+            ],
+            (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
           ),
         );
       const delivered = await run(WEBHOOK_SECRET);

@@ -35,7 +35,9 @@ beforeAll(async () => {
   // reach its child, so the test holds the sandbox's own process.
   const manifest = createRequire(import.meta.url).resolve("solaris-kyc/package.json");
   const bin = join(dirname(manifest), (JSON.parse(readFileSync(manifest, "utf8")) as { bin: Record<string, string> }).bin["solaris-kyc"]!);
-  sandbox = spawn(process.execPath, [bin, "sandbox", "--port", "0", "--webhook-url", hook, "--webhook-secret", SECRET], { stdio: ["ignore", "pipe", "inherit"] });
+  sandbox = spawn(process.execPath, [bin, "sandbox", "--port", "0", "--webhook-url", hook, "--webhook-secret", SECRET], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   url = await new Promise<string>((resolve, reject) => {
     let out = "";
     sandbox.stdout!.on("data", (chunk: Buffer) => {
@@ -56,7 +58,11 @@ afterAll(async () => {
 });
 
 const control = async (path: string, body?: unknown) => {
-  const response = await fetch(`${url}/__sandbox${path}`, { method: body ? "POST" : "GET", headers: { "Content-Type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const response = await fetch(`${url}/__sandbox${path}`, {
+    method: body ? "POST" : "GET",
+    headers: { "Content-Type": "application/json" },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
   return response.json() as Promise<Record<string, unknown> & { state?: string }>;
 };
 
@@ -70,7 +76,11 @@ it("serves the service's flow and delivers signed webhooks with Solaris' retry r
   // created: 500, then nothing until the sandbox clock moves; pending: 422, never again.
   await control("/clock/advance", { by: "1m" });
   await control("/clock/advance", { by: "1h" });
-  const log = (await fetch(`${url}/__sandbox/deliveries`).then((r) => r.json())) as { payload: { status: string }; state: string; attempts: { status: number }[] }[];
+  const log = (await fetch(`${url}/__sandbox/deliveries`).then((r) => r.json())) as {
+    payload: { status: string };
+    state: string;
+    attempts: { status: number }[];
+  }[];
   expect(log.map((d) => [d.payload.status, d.state, d.attempts.map((a) => a.status)])).toEqual([
     ["created", "delivered", [500, 200]],
     ["pending", "rejected", [422]],

@@ -78,7 +78,12 @@ export async function startDev({ port, docsPort, mock, docs, watchDir = "spec" }
   /** @type {(() => unknown)[]} */
   const stops = [];
   const stop = async () => {
-    await Promise.allSettled(stops.splice(0).reverse().map((s) => s()));
+    await Promise.allSettled(
+      stops
+        .splice(0)
+        .reverse()
+        .map((s) => s()),
+    );
   };
   try {
     const linter = startLinter();
@@ -95,7 +100,9 @@ export async function startDev({ port, docsPort, mock, docs, watchDir = "spec" }
     const updateMock = async (/** @type {string} */ json) => {
       if (!mockSpec) return;
       writeOutputs({ [mockSpec.file]: json });
-      prism ??= startPrism({ mode: "mock", spec: mockSpec.file, port, timeoutMs: 120_000 }).then((started) => console.log(`mock: ${started.url} (reloads on each save)`));
+      prism ??= startPrism({ mode: "mock", spec: mockSpec.file, port, timeoutMs: 120_000 }).then((started) =>
+        console.log(`mock: ${started.url} (reloads on each save)`),
+      );
       await prism;
     };
 
@@ -109,30 +116,37 @@ export async function startDev({ port, docsPort, mock, docs, watchDir = "spec" }
       try {
         generated = await inSpecTerms("generate", () => renderGenerated(doc));
       } catch (error) {
-        if (error instanceof ProblemsError) return block(error.problems, `✖ generated/ cannot be made from this spec: kept the last good outputs (${ms(started)} ms)`);
+        if (error instanceof ProblemsError)
+          return block(error.problems, `✖ generated/ cannot be made from this spec: kept the last good outputs (${ms(started)} ms)`);
         throw error;
       }
       writeOutputs(generated, { replace: [GENERATED_DIR] });
       const typesMs = ms(started);
       await updateMock(json);
-      void linter.lint(yaml).then(async (problems) => {
-        if (!problems) return; // a newer save is being linted: its block reports
-        const failing = problems.filter(isFailing);
-        if (failing.length) {
-          return block(problems, `✖ ${failing.length} problem(s) (${summary(problems)}): generated/ was regenerated before the lint (types in ${typesMs} ms); dist/ and the docs keep the last good build (linted in ${ms(started)} ms)`);
-        }
-        writeOutputs(bundleFiles({ yaml, json }));
-        block(problems, `✓ all good: types in ${typesMs} ms, linted in ${ms(started)} ms`);
-        if (docsServer) {
-          try {
-            writeOutputs(await renderDocs(yaml));
-            docsServer.reload();
-          } catch (error) {
-            console.log(`✖ docs: ${error instanceof Error ? error.message : error}`);
-            docsServer.buildFailed(String(error));
+      void linter
+        .lint(yaml)
+        .then(async (problems) => {
+          if (!problems) return; // a newer save is being linted: its block reports
+          const failing = problems.filter(isFailing);
+          if (failing.length) {
+            return block(
+              problems,
+              `✖ ${failing.length} problem(s) (${summary(problems)}): generated/ was regenerated before the lint (types in ${typesMs} ms); dist/ and the docs keep the last good build (linted in ${ms(started)} ms)`,
+            );
           }
-        }
-      }).catch((error) => console.log(`✖ ${error instanceof Error ? error.message : error}`));
+          writeOutputs(bundleFiles({ yaml, json }));
+          block(problems, `✓ all good: types in ${typesMs} ms, linted in ${ms(started)} ms`);
+          if (docsServer) {
+            try {
+              writeOutputs(await renderDocs(yaml));
+              docsServer.reload();
+            } catch (error) {
+              console.log(`✖ docs: ${error instanceof Error ? error.message : error}`);
+              docsServer.buildFailed(String(error));
+            }
+          }
+        })
+        .catch((error) => console.log(`✖ ${error instanceof Error ? error.message : error}`));
     };
 
     await pass();

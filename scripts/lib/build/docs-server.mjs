@@ -36,7 +36,9 @@ export function startDocsServer({ port, docsFile = DOCS_FILE }) {
       // Read on every request, so a reload always gets the latest build.
       // Before the last </body>: the inlined Redoc bundle has the string in its own code.
       if (!existsSync(docsFile)) {
-        res.writeHead(503, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }).end(`<p>No docs built yet: the spec does not lint. This page reloads when it does.</p>${CLIENT}`);
+        res
+          .writeHead(503, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" })
+          .end(`<p>No docs built yet: the spec does not lint. This page reloads when it does.</p>${CLIENT}`);
         return;
       }
       const page = readFileSync(docsFile, "utf8");
@@ -56,10 +58,12 @@ export function startDocsServer({ port, docsFile = DOCS_FILE }) {
         reload: () => send("reload"),
         buildFailed: (/** @type {string} */ message) => send("build-error", message),
         stop: () =>
-          /** @type {Promise<Error | undefined>} */ (new Promise((done) => {
-            for (const res of clients) res.end();
-            server.close(done);
-          })),
+          /** @type {Promise<Error | undefined>} */ (
+            new Promise((done) => {
+              for (const res of clients) res.end();
+              server.close(done);
+            })
+          ),
       }),
     );
   });

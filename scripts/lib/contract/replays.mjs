@@ -37,10 +37,26 @@ export function replays(doc) {
       if (/^\d{3}$/.test(status)) preferCode = Number(status);
       else if (/^\dXX$/i.test(status)) preferCode = Number(status[0]) * 100 + (numeric.includes(Number(status[0]) * 100) ? 99 : 0);
       else preferCode = /** @type {number} */ (DEFAULT_CANDIDATES.find((code) => !numeric.includes(code)));
-      const base = { operationId: operation.operationId, method: operation.method, path: operation.path, status, preferCode, operation, headers: response.headers ?? {} };
+      const base = {
+        operationId: operation.operationId,
+        method: operation.method,
+        path: operation.path,
+        status,
+        preferCode,
+        operation,
+        headers: response.headers ?? {},
+      };
       const contents = Object.entries(response.content ?? {});
       if (contents.length === 0) {
-        list.push({ ...base, id: `${operation.operationId} ${status} (no body)`, example: null, mediaType: null, expected: undefined, schemaPointer: null, request: buildRequest(doc, operation, null) });
+        list.push({
+          ...base,
+          id: `${operation.operationId} ${status} (no body)`,
+          example: null,
+          mediaType: null,
+          expected: undefined,
+          schemaPointer: null,
+          request: buildRequest(doc, operation, null),
+        });
         continue;
       }
       for (const [mediaType, media] of contents) {
@@ -84,7 +100,8 @@ export function webhookExamples(doc) {
         const mediaPointer = `${base}/content/${escapePointer(mediaType)}`;
         const examples = namedExamples(doc, media, mediaPointer);
         if (examples.length === 0) throw new SpecError(mediaPointer, "webhook media type has no named examples");
-        for (const [name, value] of examples) list.push({ webhook, operationId, part, ...(status ? { status } : {}), example: name, value, schemaPointer: `${mediaPointer}/schema` });
+        for (const [name, value] of examples)
+          list.push({ webhook, operationId, part, ...(status ? { status } : {}), example: name, value, schemaPointer: `${mediaPointer}/schema` });
       }
     };
     if (operation.requestBody) addContent(operation.requestBody.node.content, operation.requestBody.pointer, "payload");

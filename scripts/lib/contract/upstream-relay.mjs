@@ -56,7 +56,10 @@ export class AuthError extends Error {}
  */
 export function tokenSource({ token, clientId, clientSecret, tokenUrl, scope = "partners", now = Date.now, timeoutMs = 15_000 }) {
   if (clientId || clientSecret || tokenUrl) {
-    if (!clientId || !clientSecret || !tokenUrl) throw new AuthError("client credentials need all three of --client-id, --client-secret and --token-url (or SOLARIS_CLIENT_ID, SOLARIS_CLIENT_SECRET, SOLARIS_TOKEN_URL)");
+    if (!clientId || !clientSecret || !tokenUrl)
+      throw new AuthError(
+        "client credentials need all three of --client-id, --client-secret and --token-url (or SOLARIS_CLIENT_ID, SOLARIS_CLIENT_SECRET, SOLARIS_TOKEN_URL)",
+      );
     /** @type {{ token: string, expiresAt: number } | undefined} */
     let cached;
     /** @type {Promise<string> | undefined} */
@@ -89,7 +92,9 @@ export function tokenSource({ token, clientId, clientSecret, tokenUrl, scope = "
       }
       if (!response.ok) {
         const code = typeof body?.error === "string" ? ` (${body.error.slice(0, 60)})` : "";
-        throw new AuthError(`the token endpoint ${tokenUrl} refused the client credentials with ${response.status}${code}: check --client-id, --client-secret and --token-url`);
+        throw new AuthError(
+          `the token endpoint ${tokenUrl} refused the client credentials with ${response.status}${code}: check --client-id, --client-secret and --token-url`,
+        );
       }
       if (typeof body?.access_token !== "string" || body.access_token === "" || typeof body.expires_in !== "number") {
         throw new AuthError(`the token endpoint ${tokenUrl} answered ${response.status} without the documented access_token and expires_in`);

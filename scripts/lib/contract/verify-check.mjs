@@ -24,7 +24,7 @@ import { getPointer, operations, toPointer } from "../spec/oas.mjs";
  */
 
 const show = (/** @type {unknown} */ value) => {
-  const text = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const text = typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 };
 
@@ -116,7 +116,10 @@ function reachability(lifecycle) {
 function lifecycleWatch(doc) {
   const lifecycles = lifecyclesOf(doc);
   if (!lifecycles) return () => [];
-  const reach = new Map([["session", reachability(lifecycles.sessions)], ...Object.entries(lifecycles.identifications).map(([method, l]) => /** @type {[string, Map<string, Set<string>>]} */ ([method, reachability(l)]))]);
+  const reach = new Map([
+    ["session", reachability(lifecycles.sessions)],
+    ...Object.entries(lifecycles.identifications).map(([method, l]) => /** @type {[string, Map<string, Set<string>>]} */ ([method, reachability(l)])),
+  ]);
   // A status no lifecycle knows is outside its enum: the schema check reports it, not this one.
   const known = new Set([...reach.values()].flatMap((closure) => [...closure.keys()]));
   /** @type {Map<string, { status: string, seenIn: string }>} */
@@ -124,7 +127,9 @@ function lifecycleWatch(doc) {
   /** @param {Exchange} exchange @param {string} operationId @returns {Omit<Finding, "operationId" | "status" | "label">[]} */
   return (exchange, operationId) => {
     if (exchange.status >= 400 || exchange.body === null || typeof exchange.body !== "object") return [];
-    const items = Array.isArray(exchange.body) ? exchange.body.map((item, i) => /** @type {const} */ ([item, `/${i}`])) : [/** @type {const} */ ([exchange.body, ""])];
+    const items = Array.isArray(exchange.body)
+      ? exchange.body.map((item, i) => /** @type {const} */ ([item, `/${i}`]))
+      : [/** @type {const} */ ([exchange.body, ""])];
     const found = [];
     for (const [item, at] of items) {
       const { id, status, method, identification_methods: methods } = item ?? {};
@@ -201,7 +206,8 @@ export function checkExchanges(doc, exchanges, { inputs = {}, inputFlag = "--inp
     const declared = Object.keys(operation?.op.responses ?? {});
     // A 2xx the operation does not declare is checked by Prism against `default` (the error
     // envelope): only the status is reported, not the knock-on body violations.
-    const undeclared = Boolean(operation) && exchange.status >= 200 && exchange.status < 300 && !declared.includes(String(exchange.status)) && !declared.includes("2XX");
+    const undeclared =
+      Boolean(operation) && exchange.status >= 200 && exchange.status < 300 && !declared.includes(String(exchange.status)) && !declared.includes("2XX");
     const errors = exchange.violations.filter((v) => v.severity === undefined || v.severity === "Error");
     // An ID that breaks its pattern usually breaks its length too: one finding, the pattern's.
     const idPlaces = new Set(errors.filter((v) => idPatterns.has(patternOf(v.message) ?? "")).map((v) => v.location.join("/")));
@@ -215,14 +221,30 @@ export function checkExchanges(doc, exchanges, { inputs = {}, inputFlag = "--inp
         const value = part === "path" ? exchange.pathParams[name] : part === "body" ? getPointer(exchange.requestBody, toPointer(rest)) : undefined;
         const input = typeof value === "string" ? inputNames.get(value) : undefined;
         if (pattern && part === "path" && input) inputFinding(input, name, pattern, value, operationId);
-        else if (pattern && part === "path" && typeof value === "string" && issued.has(value)) idFinding(pattern, value, `${operationId} request path ${name}`, operationId);
-        else requests.push(at({ where: `request ${part ?? ""}`.trim(), pointer: toPointer(rest), expected: expectedOf(v.message), found: value === undefined ? "(see the request)" : show(value) }));
+        else if (pattern && part === "path" && typeof value === "string" && issued.has(value))
+          idFinding(pattern, value, `${operationId} request path ${name}`, operationId);
+        else
+          requests.push(
+            at({
+              where: `request ${part ?? ""}`.trim(),
+              pointer: toPointer(rest),
+              expected: expectedOf(v.message),
+              found: value === undefined ? "(see the request)" : show(value),
+            }),
+          );
         continue;
       }
       const pointer = toPointer(v.location.slice(2));
       if (part === "body") {
         if (typeof exchange.body !== "object" || exchange.body === null) {
-          findings.push(at({ where: "body", pointer, expected: expectedOf(v.message), found: `non-JSON ${exchange.contentType || "(no content type)"} body ${show(String(exchange.body ?? "").slice(0, 60))}` }));
+          findings.push(
+            at({
+              where: "body",
+              pointer,
+              expected: expectedOf(v.message),
+              found: `non-JSON ${exchange.contentType || "(no content type)"} body ${show(String(exchange.body ?? "").slice(0, 60))}`,
+            }),
+          );
           continue;
         }
         const value = pointer === "" ? exchange.body : getPointer(exchange.body, pointer);
@@ -232,14 +254,26 @@ export function checkExchanges(doc, exchanges, { inputs = {}, inputFlag = "--inp
           else idFinding(pattern, value, `${operationId} ${exchange.status} body ${pointer}`, operationId);
           continue;
         }
-        findings.push(at({ where: "body", pointer, expected: expectedOf(v.message), found: v.code === "required" || value === undefined ? "(absent)" : show(value) }));
+        findings.push(
+          at({ where: "body", pointer, expected: expectedOf(v.message), found: v.code === "required" || value === undefined ? "(absent)" : show(value) }),
+        );
         continue;
       }
-      if (part === undefined) findings.push(at({ where: "content-type", pointer: "", expected: expectedOf(v.message), found: `content-type ${JSON.stringify(exchange.contentType)}` }));
+      if (part === undefined)
+        findings.push(
+          at({ where: "content-type", pointer: "", expected: expectedOf(v.message), found: `content-type ${JSON.stringify(exchange.contentType)}` }),
+        );
       else findings.push(at({ where: part, pointer, expected: expectedOf(v.message), found: "(see the response)" }));
     }
     if (undeclared) {
-      findings.push(at({ where: "status", pointer: "", expected: `one of ${declared.filter((s) => s.startsWith("2")).join(", ") || "(no 2xx declared)"}`, found: `${exchange.status} (its body is not checked: the spec has no schema for it)` }));
+      findings.push(
+        at({
+          where: "status",
+          pointer: "",
+          expected: `one of ${declared.filter((s) => s.startsWith("2")).join(", ") || "(no 2xx declared)"}`,
+          found: `${exchange.status} (its body is not checked: the spec has no schema for it)`,
+        }),
+      );
     }
     for (const condition of exchange.failedCriteria) {
       const pointer = /^\s*\$response\.body#(\S*)/.exec(condition)?.[1] ?? "";
@@ -247,7 +281,8 @@ export function checkExchanges(doc, exchanges, { inputs = {}, inputFlag = "--inp
     }
     for (const error of exchange.stepErrors) findings.push(at({ where: "step", pointer: "", expected: "an answer", found: error }));
     for (const change of statusChanges(exchange, operationId)) findings.push(at(change));
-    if (exchange.status < 400) for (const [value, pointer] of strings(exchange.body)) if (!issued.has(value)) issued.set(value, `${operationId} ${exchange.status} body ${pointer}`);
+    if (exchange.status < 400)
+      for (const [value, pointer] of strings(exchange.body)) if (!issued.has(value)) issued.set(value, `${operationId} ${exchange.status} body ${pointer}`);
   }
   const idList = [...ids.values()];
   return {

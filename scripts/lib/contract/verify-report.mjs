@@ -18,7 +18,8 @@ const idLine = (id) =>
   `${id.parameter}: expected to match pattern "${id.pattern}"; found ${id.found} (first in ${id.first}; ${id.places} place(s) in ${id.operations.join(", ")})`;
 
 /** @param {import("./verify-check.mjs").InputFinding & { flag: string }} i */
-const inputLine = (i) => `your ${i.flag} ${i.input} breaks the pattern of ${i.parameter}: expected to ${i.expected}; found ${i.found} (sent to ${i.operations.join(", ")})`;
+const inputLine = (i) =>
+  `your ${i.flag} ${i.input} breaks the pattern of ${i.parameter}: expected to ${i.expected}; found ${i.found} (sent to ${i.operations.join(", ")})`;
 
 /** @param {Result} result @returns {string[]} */
 export function humanReport(result) {
@@ -65,7 +66,11 @@ export function jsonReport(result) {
       result: result.result,
       exitCode: result.exitCode,
       ...(result.error ? { error: result.error } : {}),
-      operations: result.seen.map((seen) => ({ ...seen, statuses: [...new Set(seen.statuses)], findings: (check?.findings ?? []).filter((f) => f.operationId === seen.operationId) })),
+      operations: result.seen.map((seen) => ({
+        ...seen,
+        statuses: [...new Set(seen.statuses)],
+        findings: (check?.findings ?? []).filter((f) => f.operationId === seen.operationId),
+      })),
       idPatterns: check?.ids ?? [],
       inputs: check?.inputs ?? [],
       requests: check?.requests ?? [],
@@ -78,7 +83,10 @@ export function jsonReport(result) {
 }
 
 /** @param {string} text */
-const xml = (text) => text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+const xml = (text) =>
+  text
+    .replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 
 /** One test case per operation seen, per broken ID pattern and per request that breaks the spec. @param {Result} result */
 export function junitReport(result) {
@@ -92,10 +100,16 @@ export function junitReport(result) {
     if (problems.length === 0) return cases.push(`    <testcase classname="verify" name="${xml(name)}"/>`);
     if (kind === "failure") failures += 1;
     else errors += 1;
-    cases.push(`    <testcase classname="verify" name="${xml(name)}">\n      <${kind} message="${xml(problems[0] ?? "")}">${xml(problems.join("\n"))}</${kind}>\n    </testcase>`);
+    cases.push(
+      `    <testcase classname="verify" name="${xml(name)}">\n      <${kind} message="${xml(problems[0] ?? "")}">${xml(problems.join("\n"))}</${kind}>\n    </testcase>`,
+    );
   };
   if (result.error) testCase("verify could run", [result.error], "error");
-  for (const seen of result.seen) testCase(`${seen.operationId} ${seen.method.toUpperCase()} ${seen.path}`, (check?.findings ?? []).filter((f) => f.operationId === seen.operationId).map(findingLine));
+  for (const seen of result.seen)
+    testCase(
+      `${seen.operationId} ${seen.method.toUpperCase()} ${seen.path}`,
+      (check?.findings ?? []).filter((f) => f.operationId === seen.operationId).map(findingLine),
+    );
   for (const id of check?.ids ?? []) testCase(`ID pattern of ${id.parameter}`, [idLine(id)]);
   for (const f of check?.requests ?? []) testCase(`request of ${f.operationId}`, [findingLine(f)]);
   const name = `verify ${result.upstream} (${result.mode})`;

@@ -99,7 +99,8 @@ export function verifyOptions(argv, env = process.env) {
   });
   if (!values.workflows && values.input.length) throw new UsageError("--input is for --workflows (the example replay takes --param)");
   if (!values.workflows && values["no-sandbox-steps"]) throw new UsageError("--no-sandbox-steps is for --workflows");
-  if (values.workflows && (values.all || values.param.length)) throw new UsageError("--all and --param are for the example replay, not --workflows (use --input)");
+  if (values.workflows && (values.all || values.param.length))
+    throw new UsageError("--all and --param are for the example replay, not --workflows (use --input)");
   const clientId = values["client-id"] ?? env.SOLARIS_CLIENT_ID;
   const clientSecret = values["client-secret"] ?? env.SOLARIS_CLIENT_SECRET;
   const tokenUrl = values["token-url"] ?? env.SOLARIS_TOKEN_URL;
@@ -107,7 +108,9 @@ export function verifyOptions(argv, env = process.env) {
   if (values.token && (values["client-id"] || values["client-secret"])) throw new UsageError("give either --token or --client-id/--client-secret, not both");
   const credentials = clientId || clientSecret || (tokenUrl && !token);
   if (credentials && (!clientId || !clientSecret || !tokenUrl)) {
-    throw new UsageError("client credentials need --client-id, --client-secret and --token-url (or SOLARIS_CLIENT_ID, SOLARIS_CLIENT_SECRET, SOLARIS_TOKEN_URL)");
+    throw new UsageError(
+      "client credentials need --client-id, --client-secret and --token-url (or SOLARIS_CLIENT_ID, SOLARIS_CLIENT_SECRET, SOLARIS_TOKEN_URL)",
+    );
   }
   return {
     upstream: httpUrl(values.upstream, "--upstream"),
@@ -139,12 +142,15 @@ export function plannedRequests(doc, { all, params }) {
       continue;
     }
     if (operation.op.servers && !operation.op.servers.some((/** @type {{ url: string }} */ s) => rootServers.has(s.url))) {
-      skipped.push(`${operation.operationId}: served by ${operation.op.servers.map((/** @type {{ url: string }} */ s) => s.url).join(", ")}, not by the API servers`);
+      skipped.push(
+        `${operation.operationId}: served by ${operation.op.servers.map((/** @type {{ url: string }} */ s) => s.url).join(", ")}, not by the API servers`,
+      );
       continue;
     }
     for (const replay of list.filter((r) => r.operationId === operation.operationId)) {
       const request = structuredClone(replay.request);
-      for (const where of /** @type {const} */ (["path", "query"])) for (const name of Object.keys(request[where])) if (name in params) request[where][name] = params[name];
+      for (const where of /** @type {const} */ (["path", "query"]))
+        for (const name of Object.keys(request[where])) if (name in params) request[where][name] = params[name];
       const key = JSON.stringify([operation.operationId, request.path, request.query, request.bodyExample]);
       if (!planned.has(key)) planned.set(key, { operation, request, label: request.bodyExample ? `request example ${request.bodyExample}` : "" });
     }
@@ -233,8 +239,12 @@ export function respectExchanges(report, doc) {
         body: typeof step.response?.body === "string" ? parseBody(step.response.body, contentType) : step.response?.body,
         violations,
         truncated,
-        failedCriteria: checks.filter((/** @type {any} */ c) => c.name === "success criteria check" && !c.passed).map((/** @type {any} */ c) => String(c.condition ?? c.message)),
-        stepErrors: checks.filter((/** @type {any} */ c) => ["failed network request", "unexpected error"].includes(c.name) && !c.passed).map((/** @type {any} */ c) => String(c.message).split("\n")[0]),
+        failedCriteria: checks
+          .filter((/** @type {any} */ c) => c.name === "success criteria check" && !c.passed)
+          .map((/** @type {any} */ c) => String(c.condition ?? c.message)),
+        stepErrors: checks
+          .filter((/** @type {any} */ c) => ["failed network request", "unexpected error"].includes(c.name) && !c.passed)
+          .map((/** @type {any} */ c) => String(c.message).split("\n")[0]),
         label: `${step.workflowId}.${step.stepId}`,
       });
     }
@@ -264,7 +274,15 @@ export async function verify(options, { log = console.log } = {}) {
   const tokens = tokenSource(options);
   const say = (/** @type {string} */ line) => log(redact(line, tokens.secrets()));
   /** @type {import("./verify-report.mjs").Result} */
-  const result = { upstream: options.upstream, mode: options.workflows ? "workflows" : "example replay", exitCode: 0, result: "conforming", seen: [], skipped: [], notes: [] };
+  const result = {
+    upstream: options.upstream,
+    mode: options.workflows ? "workflows" : "example replay",
+    exitCode: 0,
+    result: "conforming",
+    seen: [],
+    skipped: [],
+    notes: [],
+  };
   const finish = (/** @type {number} */ exitCode, /** @type {string} */ error) => {
     Object.assign(result, { exitCode, result: "error", error });
     return report(result, options, say, tokens.secrets());
@@ -329,12 +347,18 @@ export async function verify(options, { log = console.log } = {}) {
       } catch (error) {
         if (!controller.signal.aborted) throw error;
       }
-      if (run && !run.report) return finish(2, `redocly respect did not run the workflows (exit ${run.code}): ${run.stderr.split("\n").slice(-3).join(" ").trim() || run.stdout.split("\n").slice(-3).join(" ").trim()}`);
+      if (run && !run.report)
+        return finish(
+          2,
+          `redocly respect did not run the workflows (exit ${run.code}): ${run.stderr.split("\n").slice(-3).join(" ").trim() || run.stdout.split("\n").slice(-3).join(" ").trim()}`,
+        );
       exchanges = run ? respectExchanges(run.report, doc) : [];
       const notRun = plan.steps - exchanges.length;
       if (run && notRun > 0) result.notes.push(`${notRun} step(s) not run: a workflow stops at its first failed step`);
     } else {
-      say(`verify: ${plan.requests.length} example request(s) against ${options.upstream}${options.all ? "" : " (GET only; --all for the rest)"}, through Prism's validation proxy`);
+      say(
+        `verify: ${plan.requests.length} example request(s) against ${options.upstream}${options.all ? "" : " (GET only; --all for the rest)"}, through Prism's validation proxy`,
+      );
       exchanges = await replayExamples(doc, prism.url, controller.signal, plan.requests);
     }
   } finally {
@@ -351,7 +375,10 @@ export async function verify(options, { log = console.log } = {}) {
   result.notes.push(...result.check.notes);
   const unauthorized = exchanges.filter((e) => e.status === 401).length;
   if (unauthorized && unauthorized === exchanges.length) {
-    return finish(2, `auth failure: the server answered every request with 401: ${tokens.kind === "none" ? "give --token or the client credentials" : "check the token or the client credentials"}`);
+    return finish(
+      2,
+      `auth failure: the server answered every request with 401: ${tokens.kind === "none" ? "give --token or the client credentials" : "check the token or the client credentials"}`,
+    );
   }
   if (unauthorized) result.notes.push(`${unauthorized} answer(s) were 401: check the token or the client credentials`);
   result.exitCode = result.check.failures > 0 ? 1 : 0;
@@ -374,7 +401,8 @@ function checkInputs(files, given) {
   for (const file of files) declaredInputs(readWorkflowFile(file), declared.inputs, declared.requiredInputs);
   const known = [...declared.inputs].filter((n) => n !== "access_token");
   for (const name of Object.keys(given)) {
-    if (!known.includes(name)) throw new UsageError(`--input ${name}: no workflow takes it (inputs: ${known.join(", ")}; the token comes from --token or the client credentials)`);
+    if (!known.includes(name))
+      throw new UsageError(`--input ${name}: no workflow takes it (inputs: ${known.join(", ")}; the token comes from --token or the client credentials)`);
   }
   const missing = [...declared.requiredInputs].filter((name) => name !== "access_token" && !(name in given));
   if (missing.length) throw new UsageError(`the workflows need ${missing.map((n) => `--input ${n}=<value>`).join(" ")}`);

@@ -24,7 +24,10 @@ export const SANDBOX_ONLY = "x-sandbox-only";
 
 /** @param {string} [dir] @returns {string[]} */
 export function workflowFiles(dir = WORKFLOWS_DIR) {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".arazzo.yaml")).sort().map((f) => join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".arazzo.yaml"))
+    .sort()
+    .map((f) => join(dir, f));
   if (files.length === 0) throw new Error(`no ${dir}/*.arazzo.yaml file to run`);
   return files;
 }

@@ -20,8 +20,30 @@ const LISTENING = /Prism is listening on (http:\/\/\S+)/;
  *   logFile?: string, echo?: boolean, timeoutMs?: number, validateRequest?: boolean, errors?: boolean }} options
  * @returns {Promise<{ url: string, pid: number, stop: () => Promise<void> }>}
  */
-export function startPrism({ mode = "mock", spec, upstream, host = "127.0.0.1", port = 0, logFile, echo = false, timeoutMs = 60_000, validateRequest = true, errors = true }) {
-  const args = [PRISM, mode, spec, ...(mode === "proxy" ? [String(upstream)] : []), "--host", host, "--port", String(port), ...(errors ? ["--errors"] : []), ...(validateRequest ? [] : ["--validate-request", "false"])];
+export function startPrism({
+  mode = "mock",
+  spec,
+  upstream,
+  host = "127.0.0.1",
+  port = 0,
+  logFile,
+  echo = false,
+  timeoutMs = 60_000,
+  validateRequest = true,
+  errors = true,
+}) {
+  const args = [
+    PRISM,
+    mode,
+    spec,
+    ...(mode === "proxy" ? [String(upstream)] : []),
+    "--host",
+    host,
+    "--port",
+    String(port),
+    ...(errors ? ["--errors"] : []),
+    ...(validateRequest ? [] : ["--validate-request", "false"]),
+  ];
   /** @type {import("node:fs").WriteStream | undefined} */
   let log;
   if (logFile) {

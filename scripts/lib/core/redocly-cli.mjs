@@ -21,7 +21,11 @@ export const withoutNotice = (text) => text.replace(/^.*(╔|║|╚).*\n?/gm, "
  */
 export function runRedocly(args, { cwd, signal, inherit = false } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: redoclyEnv(), stdio: ["ignore", inherit ? "inherit" : "pipe", inherit ? "inherit" : "pipe"] });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd,
+      env: redoclyEnv(),
+      stdio: ["ignore", inherit ? "inherit" : "pipe", inherit ? "inherit" : "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout?.on("data", (chunk) => (stdout += chunk));

@@ -20,6 +20,13 @@ export function onStop(cleanup) {
 
 /** Runs every registered cleanup, the last registered first, for at most 4.5 s. */
 export async function runCleanups() {
-  const pending = cleanups.splice(0).reverse().map((cleanup) => Promise.resolve().then(cleanup).catch(() => {}));
+  const pending = cleanups
+    .splice(0)
+    .reverse()
+    .map((cleanup) =>
+      Promise.resolve()
+        .then(cleanup)
+        .catch(() => {}),
+    );
   await Promise.race([Promise.all(pending), new Promise((done) => setTimeout(done, 4_500).unref())]);
 }

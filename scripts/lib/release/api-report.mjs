@@ -28,7 +28,15 @@ function extractorConfig(entry, pkg, reports, temp) {
     compiler: {
       // The consumer's view of the emitted .d.ts: NodeNext resolution maps their `.js` specifiers.
       overrideTsconfig: {
-        compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", lib: ["ES2022", "DOM"], strict: true, skipLibCheck: true, types: ["node"] },
+        compilerOptions: {
+          target: "ES2022",
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          lib: ["ES2022", "DOM"],
+          strict: true,
+          skipLibCheck: true,
+          types: ["node"],
+        },
         files: [join(pkg, entry.types)],
       },
     },
@@ -64,7 +72,11 @@ export function apiReports({ dir = process.cwd(), local = false } = {}) {
     const configs = entries.map((entry) => {
       const configFile = join(tmp, `api-extractor.${entry.name}.json`);
       writeFileSync(configFile, JSON.stringify(extractorConfig(entry, pkg, reports, temp), null, 2));
-      return ExtractorConfig.prepare({ configObject: ExtractorConfig.loadFile(configFile), configObjectFullPath: configFile, packageJsonFullPath: join(pkg, "package.json") });
+      return ExtractorConfig.prepare({
+        configObject: ExtractorConfig.loadFile(configFile),
+        configObjectFullPath: configFile,
+        packageJsonFullPath: join(pkg, "package.json"),
+      });
     });
     // One TypeScript program for every entry (their compiler options are the same): each entry
     // would otherwise parse the libs and the package's .d.ts again.
@@ -90,7 +102,12 @@ export function apiReports({ dir = process.cwd(), local = false } = {}) {
       if (local) return { entry: entry.entry, file, status: committed === fresh ? "unchanged" : "written" };
       if (committed === undefined) return { entry: entry.entry, file, status: "missing" };
       if (committed === fresh) return { entry: entry.entry, file, status: "unchanged" };
-      return { entry: entry.entry, file, status: "changed", diff: createTwoFilesPatch(file, `${file} (from the code)`, committed, fresh, "", "", { context: 3 }) };
+      return {
+        entry: entry.entry,
+        file,
+        status: "changed",
+        diff: createTwoFilesPatch(file, `${file} (from the code)`, committed, fresh, "", "", { context: 3 }),
+      };
     });
     const known = new Set(entries.map((entry) => `${entry.name}.api.md`));
     for (const name of existsSync(reports) ? readdirSync(reports).filter((f) => f.endsWith(".api.md") && !known.has(f)) : []) {

@@ -25,7 +25,10 @@ const require = createRequire(import.meta.url);
 /** The generated types inside the package, as source and as emitted declaration. */
 const SCHEMA_SOURCE = "generated/schema.ts";
 const TYPES_SOURCE = "src/types.ts";
-export const MODES = /** @type {const} */ ({ NodeNext: { module: "NodeNext", moduleResolution: "NodeNext" }, bundler: { module: "ESNext", moduleResolution: "Bundler" } });
+export const MODES = /** @type {const} */ ({
+  NodeNext: { module: "NodeNext", moduleResolution: "NodeNext" },
+  bundler: { module: "ESNext", moduleResolution: "Bundler" },
+});
 
 /**
  * @typedef {{ id: number, kind: "setup" | "type" | "call" | "read" | "enum" | "same", operation?: string, status?: string, example?: string, what: string }} Check
@@ -68,7 +71,8 @@ class Corpus {
     if (!entries || entries.length === 0) return this.line(`${indent}${lead}${value === undefined ? "undefined" : q(value)}${trail}`, check, { field });
     const [open, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
     this.line(`${indent}${lead}${open}`, check, { field });
-    for (const [key, item] of entries) this.literal(item, `${indent}  `, Array.isArray(value) ? "" : `${q(key)}: `, ",", check, `${field}/${escapePointer(key)}`);
+    for (const [key, item] of entries)
+      this.literal(item, `${indent}  `, Array.isArray(value) ? "" : `${q(key)}: `, ",", check, `${field}/${escapePointer(key)}`);
     this.line(`${indent}${close}${trail}`, check, { field });
   }
 }
@@ -87,10 +91,16 @@ function sample(doc, schema, pointer, depth = 0) {
   if (alternatives) return sample(doc, alternatives[0], `${at}/${node.oneOf ? "oneOf" : "anyOf"}/0`, depth + 1);
   const type = Array.isArray(node.type) ? node.type.find((/** @type {string} */ t) => t !== "null") : node.type;
   if (type === "object" || node.properties) {
-    return Object.fromEntries((node.required ?? []).map((/** @type {string} */ name) => [name, sample(doc, node.properties?.[name], `${at}/properties/${escapePointer(name)}`, depth + 1)]));
+    return Object.fromEntries(
+      (node.required ?? []).map((/** @type {string} */ name) => [
+        name,
+        sample(doc, node.properties?.[name], `${at}/properties/${escapePointer(name)}`, depth + 1),
+      ]),
+    );
   }
   if (type === "array") return node.minItems ? [sample(doc, node.items, `${at}/items`, depth + 1)] : [];
-  if (type === "string") return node.format === "date" ? "2026-01-01" : node.format === "date-time" ? "2026-01-01T00:00:00Z" : "x".repeat(Math.max(1, node.minLength ?? 1));
+  if (type === "string")
+    return node.format === "date" ? "2026-01-01" : node.format === "date-time" ? "2026-01-01T00:00:00Z" : "x".repeat(Math.max(1, node.minLength ?? 1));
   if (type === "integer" || type === "number") return node.minimum ?? 1;
   if (type === "boolean") return true;
   return null;
@@ -123,26 +133,47 @@ export function enumsOf(doc) {
       entry.directions.add(direction);
       found.set(pointer, entry);
     }
-    for (const [name, property] of Object.entries(node.properties ?? {})) visit(property, `${pointer}/properties/${escapePointer(name)}`, (ns) => `NonNullable<${type(ns)}>[${q(name)}]`, direction);
-    if (node.items && typeof node.items === "object" && !Array.isArray(node.items)) visit(node.items, `${pointer}/items`, (ns) => `NonNullable<${type(ns)}>[number]`, direction);
+    for (const [name, property] of Object.entries(node.properties ?? {}))
+      visit(property, `${pointer}/properties/${escapePointer(name)}`, (ns) => `NonNullable<${type(ns)}>[${q(name)}]`, direction);
+    if (node.items && typeof node.items === "object" && !Array.isArray(node.items))
+      visit(node.items, `${pointer}/items`, (ns) => `NonNullable<${type(ns)}>[number]`, direction);
     (node.allOf ?? []).forEach((/** @type {any} */ member, /** @type {number} */ i) => visit(member, `${pointer}/allOf/${i}`, type, direction));
     // A union member has no type path of its own unless it is a named component.
-    for (const key of ["oneOf", "anyOf"]) (node[key] ?? []).forEach((/** @type {any} */ member, /** @type {number} */ i) => member?.$ref && visit(member, `${pointer}/${key}/${i}`, type, direction));
+    for (const key of ["oneOf", "anyOf"])
+      (node[key] ?? []).forEach(
+        (/** @type {any} */ member, /** @type {number} */ i) => member?.$ref && visit(member, `${pointer}/${key}/${i}`, type, direction),
+      );
   };
-  for (const name of Object.keys(doc.components?.schemas ?? {}).sort()) visit(doc.components.schemas[name], `/components/schemas/${escapePointer(name)}`, (ns) => `${ns}.components["schemas"][${q(name)}]`, "component");
+  for (const name of Object.keys(doc.components?.schemas ?? {}).sort())
+    visit(doc.components.schemas[name], `/components/schemas/${escapePointer(name)}`, (ns) => `${ns}.components["schemas"][${q(name)}]`, "component");
   for (const op of operations(doc, { webhooks: true })) {
     const operation = (/** @type {string} */ ns) => `${ns}.operations[${q(op.operationId)}]`;
     const sent = op.kind === "webhooks" ? "response" : "request";
     for (const param of op.parameters) {
-      visit(getPointer(doc, `${param.pointer}/schema`), `${param.pointer}/schema`, (ns) => `NonNullable<NonNullable<${operation(ns)}["parameters"][${q(param.in)}]>[${q(param.name)}]>`, "request");
+      visit(
+        getPointer(doc, `${param.pointer}/schema`),
+        `${param.pointer}/schema`,
+        (ns) => `NonNullable<NonNullable<${operation(ns)}["parameters"][${q(param.in)}]>[${q(param.name)}]>`,
+        "request",
+      );
     }
     for (const [media, content] of Object.entries(op.requestBody?.node.content ?? {})) {
-      visit(content.schema, `${op.requestBody?.pointer}/content/${escapePointer(media)}/schema`, (ns) => `NonNullable<${operation(ns)}["requestBody"]>["content"][${q(media)}]`, sent);
+      visit(
+        content.schema,
+        `${op.requestBody?.pointer}/content/${escapePointer(media)}/schema`,
+        (ns) => `NonNullable<${operation(ns)}["requestBody"]>["content"][${q(media)}]`,
+        sent,
+      );
     }
     for (const [status, raw] of Object.entries(op.op.responses ?? {})) {
       const { node: response, pointer } = resolveRef(doc, raw, `${op.pointer}/responses/${escapePointer(status)}`);
       for (const [media, content] of Object.entries(response.content ?? {})) {
-        visit(content.schema, `${pointer}/content/${escapePointer(media)}/schema`, (ns) => `${operation(ns)}["responses"]${statusKey(status)}["content"][${q(media)}]`, op.kind === "webhooks" ? "request" : "response");
+        visit(
+          content.schema,
+          `${pointer}/content/${escapePointer(media)}/schema`,
+          (ns) => `${operation(ns)}["responses"]${statusKey(status)}["content"][${q(media)}]`,
+          op.kind === "webhooks" ? "request" : "response",
+        );
       }
     }
   }
@@ -152,7 +183,10 @@ export function enumsOf(doc) {
 /** Every leaf of a JSON value: [optional-chain access, JSON pointer], one per distinct access. @param {unknown} value @returns {[string, string][]} */
 function leaves(value, access = "", pointer = "") {
   if (Array.isArray(value) && value.length) return value.flatMap((item, i) => leaves(item, `${access}?.[0]`, `${pointer}/${i}`));
-  if (value && typeof value === "object" && Object.keys(value).length) return Object.entries(value).flatMap(([key, item]) => leaves(item, `${access}?.${/^[A-Za-z_$][\w$]*$/.test(key) ? key : `[${q(key)}]`}`, `${pointer}/${escapePointer(key)}`));
+  if (value && typeof value === "object" && Object.keys(value).length)
+    return Object.entries(value).flatMap(([key, item]) =>
+      leaves(item, `${access}?.${/^[A-Za-z_$][\w$]*$/.test(key) ? key : `[${q(key)}]`}`, `${pointer}/${escapePointer(key)}`),
+    );
   return pointer ? [[access, pointer]] : [];
 }
 
@@ -243,7 +277,8 @@ function calls(c, doc, op) {
   /** @type {[string | undefined, unknown][]} */
   let bodies = media ? namedExamples(doc, content[media], bodyPointer).map(([name, value]) => [name, value]) : [];
   if (bodies.length === 0 && media && "example" in content[media]) bodies = [["example", content[media].example]];
-  if (bodies.length === 0) bodies = [[undefined, op.requestBody?.node.required && media ? sample(doc, content[media].schema, `${bodyPointer}/schema`) : undefined]];
+  if (bodies.length === 0)
+    bodies = [[undefined, op.requestBody?.node.required && media ? sample(doc, content[media].schema, `${bodyPointer}/schema`) : undefined]];
   const params = op.parameters.filter((p) => p.in === "path" || p.required || parameterExample(doc, p) !== undefined);
   const client = media && media !== "application/json" ? "raw" : "kyc";
   bodies.forEach(([example, body], n) => {
@@ -256,7 +291,15 @@ function calls(c, doc, op) {
         const here = params.filter((p) => p.in === place);
         if (!here.length) continue;
         c.line(`      ${place}: {`, check, { field: `${place} parameters` });
-        for (const p of here) c.literal(parameterExample(doc, p) ?? sample(doc, p.schema, `${p.pointer}/schema`), "        ", `${q(p.name)}: `, ",", check, `${place} parameter ${p.name}`);
+        for (const p of here)
+          c.literal(
+            parameterExample(doc, p) ?? sample(doc, p.schema, `${p.pointer}/schema`),
+            "        ",
+            `${q(p.name)}: `,
+            ",",
+            check,
+            `${place} parameter ${p.name}`,
+          );
         c.line(`      },`, check);
       }
       c.line(`    },`, check);
@@ -284,19 +327,34 @@ function reads(c, doc, op) {
   };
   if (op.kind === "webhooks") {
     const media = op.requestBody?.node.content?.["application/json"];
-    if (media) sources.push({ type: (ns) => `NonNullable<${operation(ns)}["requestBody"]>["content"]["application/json"]`, examples: examplesOf(media, `${op.requestBody?.pointer}/content/application~1json`) });
+    if (media)
+      sources.push({
+        type: (ns) => `NonNullable<${operation(ns)}["requestBody"]>["content"]["application/json"]`,
+        examples: examplesOf(media, `${op.requestBody?.pointer}/content/application~1json`),
+      });
   } else {
     for (const [status, raw] of Object.entries(op.op.responses ?? {})) {
       const { node: response, pointer } = resolveRef(doc, raw, `${op.pointer}/responses/${escapePointer(status)}`);
       const media = response.content?.["application/json"];
-      if (media) sources.push({ status, type: (ns) => `${operation(ns)}["responses"]${statusKey(status)}["content"]["application/json"]`, examples: examplesOf(media, `${pointer}/content/application~1json`) });
+      if (media)
+        sources.push({
+          status,
+          type: (ns) => `${operation(ns)}["responses"]${statusKey(status)}["content"]["application/json"]`,
+          examples: examplesOf(media, `${pointer}/content/application~1json`),
+        });
     }
   }
   for (const { status, type, examples } of sources) {
     for (const [example, value] of examples) {
       const fields = leaves(value);
       if (!fields.length) continue;
-      const check = c.check({ kind: "read", operation: op.operationId, ...(status ? { status } : {}), example, what: status ? `response ${status}` : "webhook payload" });
+      const check = c.check({
+        kind: "read",
+        operation: op.operationId,
+        ...(status ? { status } : {}),
+        example,
+        what: status ? `response ${status}` : "webhook payload",
+      });
       c.line(`export function read_${check.id}(`, check);
       c.line(`  h: ${type("H")},`, check, { field: status ? `(response ${status})` : "(payload)" });
       c.line(`  b: ${type("B")},`, check, { base: true });
@@ -366,7 +424,11 @@ function sameTypeChecks(c, rows) {
     const check = c.check({ kind: "same", what: `${row.rule} at ${row.pointer}` });
     c.line(`export type SameBase_${check.id} = ${type("B")};`, check, { base: true });
     c.line(`export type SameHead_${check.id} = ${type("H")};`, check, { field: row.pointer });
-    c.line(`export const same_${check.id}: [SameBase_${check.id}] extends [SameHead_${check.id}] ? ([SameHead_${check.id}] extends [SameBase_${check.id}] ? true : false) : false = true;`, check, { field: row.pointer });
+    c.line(
+      `export const same_${check.id}: [SameBase_${check.id}] extends [SameHead_${check.id}] ? ([SameHead_${check.id}] extends [SameBase_${check.id}] ? true : false) : false = true;`,
+      check,
+      { field: row.pointer },
+    );
   }
 }
 
@@ -401,13 +463,19 @@ function compile(corpus, dir, stable) {
   /** @type {Map<number, string>} */
   const skipped = new Map();
   for (const [mode, settings] of Object.entries(MODES)) {
-    const { options, errors } = ts.convertCompilerOptionsFromJson({ strict: true, target: "ES2022", lib: ["ES2022", "DOM"], skipLibCheck: true, noEmit: true, types: [], ...settings }, dir);
+    const { options, errors } = ts.convertCompilerOptionsFromJson(
+      { strict: true, target: "ES2022", lib: ["ES2022", "DOM"], skipLibCheck: true, noEmit: true, types: [], ...settings },
+      dir,
+    );
     if (errors.length) throw new Error(formatDiagnostics(errors));
     const program = ts.createProgram({ rootNames: [file], options, host: compilerHost(options, stable) });
     const source = /** @type {ts.SourceFile} */ (program.getSourceFile(file));
     const diagnostics = [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)];
     /** @type {[LineInfo, string][]} */
-    const found = diagnostics.map((d) => [/** @type {LineInfo} */ (corpus.info[source.getLineAndCharacterOfPosition(d.start ?? 0).line]), ts.flattenDiagnosticMessageText(d.messageText, "\n")]);
+    const found = diagnostics.map((d) => [
+      /** @type {LineInfo} */ (corpus.info[source.getLineAndCharacterOfPosition(d.start ?? 0).line]),
+      ts.flattenDiagnosticMessageText(d.messageText, "\n"),
+    ]);
     for (const [info, message] of found) if (info.base) skipped.set(info.check.id, message);
     for (const [info, message] of found) {
       if (info.base || skipped.has(info.check.id)) continue;
@@ -419,11 +487,25 @@ function compile(corpus, dir, stable) {
       const key = `${check.id}|${field}|${message}`;
       const known = breaks.get(key);
       if (known) known.modes.push(mode);
-      else breaks.set(key, { kind: check.kind, ...(check.operation ? { operation: check.operation } : {}), ...(check.status ? { status: check.status } : {}), ...(check.example ? { example: check.example } : {}), what: check.what, ...(field ? { field } : {}), message, modes: [mode] });
+      else
+        breaks.set(key, {
+          kind: check.kind,
+          ...(check.operation ? { operation: check.operation } : {}),
+          ...(check.status ? { status: check.status } : {}),
+          ...(check.example ? { example: check.example } : {}),
+          what: check.what,
+          ...(field ? { field } : {}),
+          message,
+          modes: [mode],
+        });
     }
   }
   for (const id of skipped.keys()) different.add(id);
-  return { different, breaks: [...breaks.values()], skipped: [...skipped].map(([id, message]) => ({ what: describe(/** @type {Check} */ (corpus.checks[id])), message })) };
+  return {
+    different,
+    breaks: [...breaks.values()],
+    skipped: [...skipped].map(([id, message]) => ({ what: describe(/** @type {Check} */ (corpus.checks[id])), message })),
+  };
 }
 
 /** "createThing, response 201, example "basic"" @param {Pick<Break, "operation" | "status" | "example" | "what">} check */
@@ -453,17 +535,20 @@ export async function compat({ cwd = process.cwd(), base, baseSpec, headSpec, di
 
     // The base: its committed generated types and its types entry when the ref has them, else rendered from its spec.
     const baseDir = sides.base.dir;
-    const baseSchema = baseDir && existsSync(join(baseDir, SCHEMA_SOURCE)) ? readFileSync(join(baseDir, SCHEMA_SOURCE), "utf8") : await schemaTypes(sides.base.doc);
+    const baseSchema =
+      baseDir && existsSync(join(baseDir, SCHEMA_SOURCE)) ? readFileSync(join(baseDir, SCHEMA_SOURCE), "utf8") : await schemaTypes(sides.base.doc);
     const virtualSchema = join(sides.tmp, "base-schema.ts");
     const read = (/** @type {string} */ file) => (file === virtualSchema ? baseSchema : existsSync(file) ? readFileSync(file, "utf8") : undefined);
-    const typeNames = baseDir && existsSync(join(baseDir, TYPES_SOURCE)) ? exportedTypeNames(join(baseDir, TYPES_SOURCE), read) : exportedTypeNames(virtualSchema, read);
+    const typeNames =
+      baseDir && existsSync(join(baseDir, TYPES_SOURCE)) ? exportedTypeNames(join(baseDir, TYPES_SOURCE), read) : exportedTypeNames(virtualSchema, read);
 
     // The head package: the working tree's declarations; with a head spec file, its generated types swapped in.
     const headDir = join(sides.tmp, "head");
     if (headTypes) cpSync(headTypes, headDir, { recursive: true });
     else {
       const { errors } = buildPackageTypes({ dir: cwd, into: headDir });
-      if (errors.length && sides.head.dir) notes.push(`the working tree's package has ${errors.length} type error(s) (npm run typecheck shows them); its declarations were emitted anyway`);
+      if (errors.length && sides.head.dir)
+        notes.push(`the working tree's package has ${errors.length} type error(s) (npm run typecheck shows them); its declarations were emitted anyway`);
     }
     if (!sides.head.dir) writeFileSync(join(headDir, "dist/lib", SCHEMA_SOURCE.replace(/\.ts$/, ".d.ts")), await schemaTypes(sides.head.doc));
 
@@ -484,9 +569,14 @@ export async function compat({ cwd = process.cwd(), base, baseSpec, headSpec, di
     // A change of form whose base and head types the compiler finds equivalent breaks no consumer.
     const overruled = new Set(corpus.checks.filter((check) => check.kind === "same" && !different.has(check.id)).map((check) => check.what));
     if (diffReport) {
-      for (const row of diffReport.changes) if (overruled.has(`${row.rule} at ${row.pointer}`)) Object.assign(row, { breaking: false, overruled: "the compiler finds the base and head types equivalent" });
+      for (const row of diffReport.changes)
+        if (overruled.has(`${row.rule} at ${row.pointer}`))
+          Object.assign(row, { breaking: false, overruled: "the compiler finds the base and head types equivalent" });
       diffReport.breaking = diffReport.changes.filter((row) => row.breaking).length;
-      diffReport.bump = diffReport.changes.reduce((/** @type {import("./diff.mjs").Bump} */ bump, row) => maxBump(bump, row.breaking ? "major" : row.impact === "major" ? "patch" : row.impact), "none");
+      diffReport.bump = diffReport.changes.reduce(
+        (/** @type {import("./diff.mjs").Bump} */ bump, row) => maxBump(bump, row.breaking ? "major" : row.impact === "major" ? "patch" : row.impact),
+        "none",
+      );
     }
     const bump = maxBump(diffReport?.bump ?? "none", breaks.length ? "major" : "none");
     const raised = gitMode && majorRaised(sides.base.version, sides.head.version);

@@ -46,18 +46,35 @@ export function formatDiagnostics(diagnostics, cwd = process.cwd()) {
  */
 export function buildPackageTypes({ dir, into }) {
   const configFile = join(dir, "tsconfig.build.json");
-  const parsed = ts.getParsedCommandLineOfConfigFile(configFile, {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(formatDiagnostics([d])); },
-  });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    configFile,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(formatDiagnostics([d]));
+      },
+    },
+  );
   if (!parsed) throw new Error(`${configFile} could not be read`);
   const libDir = relative(dir, resolve(dir, parsed.options.outDir ?? "dist/lib"));
-  const options = { ...parsed.options, outDir: join(into, libDir), declaration: true, emitDeclarationOnly: true, noEmit: false, declarationMap: false, incremental: false, tsBuildInfoFile: undefined };
+  const options = {
+    ...parsed.options,
+    outDir: join(into, libDir),
+    declaration: true,
+    emitDeclarationOnly: true,
+    noEmit: false,
+    declarationMap: false,
+    incremental: false,
+    tsBuildInfoFile: undefined,
+  };
   const program = ts.createProgram({ rootNames: parsed.fileNames, options });
   const emitted = program.emit();
   mkdirSync(into, { recursive: true });
   cpSync(join(dir, "package.json"), join(into, "package.json"));
   if (!existsSync(join(into, "node_modules"))) symlinkSync(join(dir, "node_modules"), join(into, "node_modules"), "dir");
-  const errors = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics].filter((d) => d.category === ts.DiagnosticCategory.Error).map((d) => formatDiagnostics([d], dir));
+  const errors = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics]
+    .filter((d) => d.category === ts.DiagnosticCategory.Error)
+    .map((d) => formatDiagnostics([d], dir));
   return { dir: into, errors };
 }

@@ -39,10 +39,15 @@ export function rows(report) {
  * @returns {Promise<DiffReport>}
  */
 export async function diffSides({ base, head, tmp, gitMode, signal }) {
-  const [baseFile, headFile, reportFile] = /** @type {[string, string, string]} */ (["diff-base.json", "diff-head.json", "diff-report.json"].map((name) => join(tmp, name)));
+  const [baseFile, headFile, reportFile] = /** @type {[string, string, string]} */ (
+    ["diff-base.json", "diff-head.json", "diff-report.json"].map((name) => join(tmp, name))
+  );
   writeFileSync(baseFile, base.json);
   writeFileSync(headFile, head.json);
-  const result = await runRedocly(["diff", baseFile, headFile, "--config", DIFF_CONFIG, "--format", "json", "--fail-on", "none", "--output", reportFile], { cwd: tmp, signal });
+  const result = await runRedocly(["diff", baseFile, headFile, "--config", DIFF_CONFIG, "--format", "json", "--fail-on", "none", "--output", reportFile], {
+    cwd: tmp,
+    signal,
+  });
   if (result.code !== 0) throw new Error(`redocly diff failed:\n${`${result.stdout}\n${result.stderr}`.trim()}`);
   const report = JSON.parse(readFileSync(reportFile, "utf8"));
   const changes = rows(report);
@@ -79,13 +84,23 @@ export async function specDiff({ signal, ...options }) {
 /** @param {string[]} head @param {string[][]} body */
 export function table(head, body) {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? "").length)));
-  const line = (/** @type {string[]} */ cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join("  ").trimEnd();
+  const line = (/** @type {string[]} */ cells) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+      .join("  ")
+      .trimEnd();
   return [line(head), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
 }
 
 /** The table of changes and the bump line. @param {DiffReport} report */
 export function formatChanges(report) {
-  const body = report.changes.map((r) => [r.impact, r.breaking ? "yes" : "no", r.rule, r.pointer, r.overruled ? `${r.message} (not breaking: ${r.overruled})` : r.message]);
+  const body = report.changes.map((r) => [
+    r.impact,
+    r.breaking ? "yes" : "no",
+    r.rule,
+    r.pointer,
+    r.overruled ? `${r.message} (not breaking: ${r.overruled})` : r.message,
+  ]);
   const s = report.summary;
   const overruled = report.changes.filter((r) => r.overruled).length;
   return [
@@ -96,4 +111,5 @@ export function formatChanges(report) {
 }
 
 /** The version line of the git mode. @param {{ base: string, baseVersion?: string, headVersion?: string }} report @param {string} ref */
-export const versionLine = ({ baseVersion, headVersion }, ref) => `package.json version: ${baseVersion ?? "(none)"} at ${ref} → ${headVersion ?? "(none)"} now.`;
+export const versionLine = ({ baseVersion, headVersion }, ref) =>
+  `package.json version: ${baseVersion ?? "(none)"} at ${ref} → ${headVersion ?? "(none)"} now.`;

@@ -36,7 +36,10 @@ export function checkoutRef(ref, { cwd, dir, paths }) {
   } catch {
     throw new UsageError(`--base ${ref}: not a commit in the git repository at ${cwd}`);
   }
-  const files = git(["ls-tree", "-r", "--name-only", ref, "--", ...paths], cwd).toString().split("\n").filter(Boolean);
+  const files = git(["ls-tree", "-r", "--name-only", ref, "--", ...paths], cwd)
+    .toString()
+    .split("\n")
+    .filter(Boolean);
   if (!files.includes(SPEC_ROOT)) throw new UsageError(`--base ${ref}: ${SPEC_ROOT} does not exist at that ref`);
   const tar = git(["archive", "--format=tar", ref, "--", ...files], cwd);
   execFileSync("tar", ["-x", "-C", dir], { input: tar });
@@ -94,12 +97,18 @@ export async function specSides({ cwd = process.cwd(), base, baseSpec, headSpec,
       mkdirSync(dir);
       // redocly.yaml loads the plugin that types x-lifecycles (a ref from before it lacks both).
       checkoutRef(base, { cwd, dir, paths: ["spec", "redocly.yaml", "scripts/lib/spec/redocly-types.mjs", "package.json", ...paths] });
-      baseSide = { ...(await bundleSide(dir, SPEC_ROOT, `${SPEC_ROOT} at ${base}`)), version: readVersion(join(dir, "package.json"), `package.json at ${base}`), dir };
+      baseSide = {
+        ...(await bundleSide(dir, SPEC_ROOT, `${SPEC_ROOT} at ${base}`)),
+        version: readVersion(join(dir, "package.json"), `package.json at ${base}`),
+        dir,
+      };
     } else {
       baseSide = await bundleSide(cwd, /** @type {string} */ (baseSpec), shown(cwd, /** @type {string} */ (baseSpec)));
     }
     const headSide = {
-      ...(headSpec ? await bundleSide(cwd, headSpec, shown(cwd, headSpec)) : { ...(await bundleSide(cwd, SPEC_ROOT, base ? `${SPEC_ROOT} (working tree)` : SPEC_ROOT)), dir: cwd }),
+      ...(headSpec
+        ? await bundleSide(cwd, headSpec, shown(cwd, headSpec))
+        : { ...(await bundleSide(cwd, SPEC_ROOT, base ? `${SPEC_ROOT} (working tree)` : SPEC_ROOT)), dir: cwd }),
       ...(base ? { version: readVersion(join(cwd, "package.json"), "package.json") } : {}),
     };
     return { base: baseSide, head: headSide, tmp, cleanup };

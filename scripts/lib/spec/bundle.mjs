@@ -47,7 +47,14 @@ export function fromRedocly(problems) {
     const parse = PARSE_FAILED.exec(problem.message);
     if (parse) {
       const [, reason = "", file = "", line, column] = parse;
-      result.push({ severity: "error", message: `not valid YAML: ${reason}`, file: rel(file), line: Number(line), column: Number(column), fix: "correct the YAML at that line (indentation, a missing colon, an unclosed bracket or quote)" });
+      result.push({
+        severity: "error",
+        message: `not valid YAML: ${reason}`,
+        file: rel(file),
+        line: Number(line),
+        column: Number(column),
+        fix: "correct the YAML at that line (indentation, a missing colon, an unclosed bracket or quote)",
+      });
     }
   }
   // A file that does not parse is read partly, and the rules then fail on what is missing (its
@@ -89,13 +96,21 @@ export function fromRedocly(problems) {
  */
 export async function bundleSpec({ dir = process.cwd(), root = SPEC_ROOT, resolver } = {}) {
   const ref = resolve(dir, root);
-  if (!existsSync(ref)) return { problems: [{ severity: "error", message: `${root} does not exist`, file: relative(process.cwd(), ref), fix: "run the command from the project folder" }] };
+  if (!existsSync(ref))
+    return {
+      problems: [{ severity: "error", message: `${root} does not exist`, file: relative(process.cwd(), ref), fix: "run the command from the project folder" }],
+    };
   const config = await redoclyConfig(dir);
   const result = await bundle({ ref, config, externalRefResolver: resolver ?? new BaseResolver(config.resolve) });
   const problems = fromRedocly(result.problems.filter((/** @type {any} */ p) => p.severity === "error"));
   const doc = result.bundle.parsed;
   if (!problems.length) {
-    for (const pointer of externalRefs(doc)) problems.push({ severity: "error", message: `the bundle still has an external $ref at ${pointer}`, fix: "point the $ref at an existing file under spec/ (paths are relative to the referring file)" });
+    for (const pointer of externalRefs(doc))
+      problems.push({
+        severity: "error",
+        message: `the bundle still has an external $ref at ${pointer}`,
+        fix: "point the $ref at an existing file under spec/ (paths are relative to the referring file)",
+      });
   }
   if (problems.length) return { problems };
   return { problems, doc, yaml: stringifyYaml(doc, { noRefs: true, lineWidth: -1 }), json: `${JSON.stringify(doc, null, 2)}\n` };
@@ -106,7 +121,9 @@ function externalRefs(node, pointer = "") {
   if (Array.isArray(node)) return node.flatMap((item, i) => externalRefs(item, `${pointer}/${i}`));
   if (node === null || typeof node !== "object") return [];
   return Object.entries(node).flatMap(([key, value]) =>
-    key === "$ref" && typeof value === "string" && !value.startsWith("#") ? [`${pointer}/$ref → ${value}`] : externalRefs(value, `${pointer}/${escapePointer(key)}`),
+    key === "$ref" && typeof value === "string" && !value.startsWith("#")
+      ? [`${pointer}/$ref → ${value}`]
+      : externalRefs(value, `${pointer}/${escapePointer(key)}`),
   );
 }
 

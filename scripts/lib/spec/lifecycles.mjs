@@ -55,13 +55,23 @@ export function lifecycleProblems(doc) {
   const identificationStatuses = enumOf(doc, IDENTIFICATION_STATUS);
 
   for (const method of methods) {
-    if (!data.identifications?.[method]) problem(`${base}/identifications`, `the identification method \`${method}\` has no lifecycle`, `add \`${method}: { $ref: lifecycles/<file>.yaml }\` under x-lifecycles.identifications in spec/openapi.yaml`);
+    if (!data.identifications?.[method])
+      problem(
+        `${base}/identifications`,
+        `the identification method \`${method}\` has no lifecycle`,
+        `add \`${method}: { $ref: lifecycles/<file>.yaml }\` under x-lifecycles.identifications in spec/openapi.yaml`,
+      );
   }
   /** @type {Set<string>} */
   const reached = new Set();
   for (const [method, lifecycle] of Object.entries(data.identifications ?? {})) {
     const pointer = `${base}/identifications/${escapePointer(method)}`;
-    if (!methods.includes(method)) problem(pointer, `\`${method}\` is not a value of ${METHOD}'s enum (${listed(methods)})`, `rename it to one of them, or add it to spec/components/schemas/${METHOD}.yaml`);
+    if (!methods.includes(method))
+      problem(
+        pointer,
+        `\`${method}\` is not a value of ${METHOD}'s enum (${listed(methods)})`,
+        `rename it to one of them, or add it to spec/components/schemas/${METHOD}.yaml`,
+      );
     checkLifecycle(doc, lifecycle, pointer, identificationStatuses, IDENTIFICATION_STATUS, pathOperations, problem);
     for (const status of Object.keys(lifecycle?.statuses ?? {})) reached.add(status);
   }
@@ -69,16 +79,27 @@ export function lifecycleProblems(doc) {
 
   const unreached = data.unreached ?? {};
   for (const status of identificationStatuses) {
-    if (!reached.has(status) && !(status in unreached)) problem(`${base}/identifications`, `the ${IDENTIFICATION_STATUS} value \`${status}\` is reached by no method's lifecycle`, `add it to the lifecycle of the method that uses it, or list it under x-lifecycles.unreached with the reason it stays in the enum`);
+    if (!reached.has(status) && !(status in unreached))
+      problem(
+        `${base}/identifications`,
+        `the ${IDENTIFICATION_STATUS} value \`${status}\` is reached by no method's lifecycle`,
+        `add it to the lifecycle of the method that uses it, or list it under x-lifecycles.unreached with the reason it stays in the enum`,
+      );
   }
   for (const [status, reason] of Object.entries(unreached)) {
     const pointer = `${base}/unreached/${escapePointer(status)}`;
-    if (!identificationStatuses.includes(status)) problem(pointer, `\`${status}\` is not a value of ${IDENTIFICATION_STATUS}'s enum`, "remove it from x-lifecycles.unreached");
+    if (!identificationStatuses.includes(status))
+      problem(pointer, `\`${status}\` is not a value of ${IDENTIFICATION_STATUS}'s enum`, "remove it from x-lifecycles.unreached");
     else if (reached.has(status)) problem(pointer, `\`${status}\` is listed as unreached but a lifecycle uses it`, "remove it from x-lifecycles.unreached");
     if (typeof reason !== "string" || reason.trim() === "") problem(pointer, `\`${status}\` has no reason`, "give the reason it stays in the enum as a string");
   }
   for (const status of enumOf(doc, SESSION_STATUS)) {
-    if (!data.sessions?.statuses?.[status]) problem(`${base}/sessions/statuses`, `the ${SESSION_STATUS} value \`${status}\` is not in the sessions' lifecycle`, `add it under statuses (with its actor and description) and the transitions that reach it`);
+    if (!data.sessions?.statuses?.[status])
+      problem(
+        `${base}/sessions/statuses`,
+        `the ${SESSION_STATUS} value \`${status}\` is not in the sessions' lifecycle`,
+        `add it under statuses (with its actor and description) and the transitions that reach it`,
+      );
   }
   return problems;
 }
@@ -89,7 +110,8 @@ export function lifecycleProblems(doc) {
  * @param {(pointer: string, message: string, fix: string) => void} problem
  */
 function checkLifecycle(doc, lifecycle, pointer, statusEnum, enumName, pathOperations, problem) {
-  if (!lifecycle || typeof lifecycle !== "object") return problem(pointer, "the lifecycle is missing or not an object", "give it initial, final, statuses and transitions (spec/lifecycles/README.md)");
+  if (!lifecycle || typeof lifecycle !== "object")
+    return problem(pointer, "the lifecycle is missing or not an object", "give it initial, final, statuses and transitions (spec/lifecycles/README.md)");
   const statuses = lifecycle.statuses ?? {};
   const transitions = Array.isArray(lifecycle.transitions) ? lifecycle.transitions : [];
   const final = Array.isArray(lifecycle.final) ? lifecycle.final : [];
@@ -104,15 +126,24 @@ function checkLifecycle(doc, lifecycle, pointer, statusEnum, enumName, pathOpera
   for (const [status, info] of Object.entries(statuses)) {
     const where = `${pointer}/statuses/${escapePointer(status)}`;
     if (!statusEnum.includes(status)) problem(where, `\`${status}\` is not a value of ${enumName}'s enum`, enumFix);
-    if (!ACTORS.includes(info?.actor)) problem(`${where}/actor`, `actor \`${info?.actor}\` is not one of ${listed(ACTORS)}`, "say who acts next with one of them");
-    if (info?.retry !== undefined && !RETRIES.includes(info.retry)) problem(`${where}/retry`, `retry \`${info.retry}\` is not one of ${listed(RETRIES)}`, "use one of them, or leave retry out");
-    if (typeof info?.description !== "string" || info.description.trim() === "") problem(where, `\`${status}\` has no description`, "add a one-sentence description");
+    if (!ACTORS.includes(info?.actor))
+      problem(`${where}/actor`, `actor \`${info?.actor}\` is not one of ${listed(ACTORS)}`, "say who acts next with one of them");
+    if (info?.retry !== undefined && !RETRIES.includes(info.retry))
+      problem(`${where}/retry`, `retry \`${info.retry}\` is not one of ${listed(RETRIES)}`, "use one of them, or leave retry out");
+    if (typeof info?.description !== "string" || info.description.trim() === "")
+      problem(where, `\`${status}\` has no description`, "add a one-sentence description");
   }
-  if (known(lifecycle.initial, `${pointer}/initial`) && final.includes(lifecycle.initial)) problem(`${pointer}/initial`, "the initial status is also final", "start the lifecycle at a status with a way out");
+  if (known(lifecycle.initial, `${pointer}/initial`) && final.includes(lifecycle.initial))
+    problem(`${pointer}/initial`, "the initial status is also final", "start the lifecycle at a status with a way out");
   if (final.length === 0) problem(pointer, "the lifecycle has no final status", "list the statuses with no way out under final");
   final.forEach((status, i) => {
     if (!known(status, `${pointer}/final/${i}`)) return;
-    if (statuses[status]?.actor !== "none") problem(`${pointer}/statuses/${escapePointer(status)}/actor`, `the final status \`${status}\` says someone acts next (\`${statuses[status]?.actor}\`)`, "set its actor to none, or remove it from final");
+    if (statuses[status]?.actor !== "none")
+      problem(
+        `${pointer}/statuses/${escapePointer(status)}/actor`,
+        `the final status \`${status}\` says someone acts next (\`${statuses[status]?.actor}\`)`,
+        "set its actor to none, or remove it from final",
+      );
   });
 
   /** @type {Map<string, number>} */
@@ -123,11 +154,17 @@ function checkLifecycle(doc, lifecycle, pointer, statusEnum, enumName, pathOpera
     const where = `${pointer}/transitions/${i}`;
     const fromKnown = known(transition?.from, `${where}/from`);
     known(transition?.to, `${where}/to`);
-    if (fromKnown && final.includes(transition.from)) problem(`${where}/from`, `the final status \`${transition.from}\` has a way out (to \`${transition.to}\`)`, `remove this transition, or remove \`${transition.from}\` from final`);
+    if (fromKnown && final.includes(transition.from))
+      problem(
+        `${where}/from`,
+        `the final status \`${transition.from}\` has a way out (to \`${transition.to}\`)`,
+        `remove this transition, or remove \`${transition.from}\` from final`,
+      );
     checkTrigger(doc, transition?.trigger, `${where}/trigger`, pathOperations, events, i, problem);
     checkSource(transition?.source, `${where}/source`, problem);
     const key = JSON.stringify([transition?.from, transition?.to, transition?.trigger]);
-    if (seen.has(key)) problem(where, `the transition \`${transition?.from}\` → \`${transition?.to}\` is listed twice with the same trigger`, "remove one of them");
+    if (seen.has(key))
+      problem(where, `the transition \`${transition?.from}\` → \`${transition?.to}\` is listed twice with the same trigger`, "remove one of them");
     seen.add(key);
   });
 
@@ -139,8 +176,14 @@ function checkLifecycle(doc, lifecycle, pointer, statusEnum, enumName, pathOpera
   }
   for (const status of Object.keys(statuses)) {
     const where = `${pointer}/statuses/${escapePointer(status)}`;
-    if (!reachable.has(status)) problem(where, `\`${status}\` cannot be reached from the initial status \`${lifecycle.initial}\``, "add the transition that leads to it, or remove the status");
-    if (!final.includes(status) && !transitions.some((t) => t?.from === status)) problem(where, `\`${status}\` is not final but has no way out`, "add the transitions that leave it, or list it under final");
+    if (!reachable.has(status))
+      problem(
+        where,
+        `\`${status}\` cannot be reached from the initial status \`${lifecycle.initial}\``,
+        "add the transition that leads to it, or remove the status",
+      );
+    if (!final.includes(status) && !transitions.some((t) => t?.from === status))
+      problem(where, `\`${status}\` is not final but has no way out`, "add the transitions that leave it, or list it under final");
   }
 }
 
@@ -149,26 +192,41 @@ function checkLifecycle(doc, lifecycle, pointer, statusEnum, enumName, pathOpera
  * @param {Map<string, number>} events @param {number} index @param {(pointer: string, message: string, fix: string) => void} problem
  */
 function checkTrigger(doc, trigger, where, pathOperations, events, index, problem) {
-  if (!trigger || typeof trigger !== "object") return problem(where, "the transition has no trigger", "add a trigger: { kind: operation, operationId } or { kind: customer | provider | time, event }");
+  if (!trigger || typeof trigger !== "object")
+    return problem(where, "the transition has no trigger", "add a trigger: { kind: operation, operationId } or { kind: customer | provider | time, event }");
   if (trigger.kind === "operation" || trigger.kind === "simulation") {
     const operation = pathOperations.get(String(trigger.operationId));
-    if (!operation) return problem(`${where}/operationId`, `the trigger operation \`${trigger.operationId}\` does not exist`, `use the operationId of an operation under paths (${[...pathOperations.keys()].filter((id) => id.startsWith(trigger.kind === "simulation" ? "simulate" : "")).join(", ")})`);
+    if (!operation)
+      return problem(
+        `${where}/operationId`,
+        `the trigger operation \`${trigger.operationId}\` does not exist`,
+        `use the operationId of an operation under paths (${[...pathOperations.keys()].filter((id) => id.startsWith(trigger.kind === "simulation" ? "simulate" : "")).join(", ")})`,
+      );
     const sandboxOnly = operation.op["x-sandbox-only"] === true;
-    if (trigger.kind === "simulation" && !sandboxOnly) problem(`${where}/kind`, `\`${trigger.operationId}\` is not a sandbox-only operation`, "use kind: operation for an operation of the live API");
-    if (trigger.kind === "operation" && sandboxOnly) problem(`${where}/kind`, `\`${trigger.operationId}\` is sandbox-only (x-sandbox-only)`, "use kind: simulation for it");
+    if (trigger.kind === "simulation" && !sandboxOnly)
+      problem(`${where}/kind`, `\`${trigger.operationId}\` is not a sandbox-only operation`, "use kind: operation for an operation of the live API");
+    if (trigger.kind === "operation" && sandboxOnly)
+      problem(`${where}/kind`, `\`${trigger.operationId}\` is sandbox-only (x-sandbox-only)`, "use kind: simulation for it");
     if (trigger.scenario !== undefined) {
       const body = operation.requestBody?.node.content?.["application/json"]?.schema;
       const schema = body && resolveNode(doc, body, `${operation.pointer}/requestBody`);
       const scenario = schema?.properties?.scenario && resolveNode(doc, schema.properties.scenario, `${operation.pointer}/requestBody`);
       const scenarios = scenario?.enum;
-      if (Array.isArray(scenarios) && !scenarios.includes(trigger.scenario)) problem(`${where}/scenario`, `\`${trigger.scenario}\` is not a scenario of \`${trigger.operationId}\` (${listed(scenarios)})`, "use one of them");
+      if (Array.isArray(scenarios) && !scenarios.includes(trigger.scenario))
+        problem(`${where}/scenario`, `\`${trigger.scenario}\` is not a scenario of \`${trigger.operationId}\` (${listed(scenarios)})`, "use one of them");
     }
     return;
   }
   if (EVENT_KINDS.includes(trigger.kind)) {
-    if (typeof trigger.event !== "string" || trigger.event === "") return problem(where, `a ${trigger.kind} trigger has no event`, "name the event, e.g. event: idnow.aborted");
+    if (typeof trigger.event !== "string" || trigger.event === "")
+      return problem(where, `a ${trigger.kind} trigger has no event`, "name the event, e.g. event: idnow.aborted");
     const other = events.get(trigger.event);
-    if (other !== undefined) problem(`${where}/event`, `the event \`${trigger.event}\` is also the trigger of transition ${other}`, "give each event of a lifecycle its own name (the sandbox fires events by name)");
+    if (other !== undefined)
+      problem(
+        `${where}/event`,
+        `the event \`${trigger.event}\` is also the trigger of transition ${other}`,
+        "give each event of a lifecycle its own name (the sandbox fires events by name)",
+      );
     else events.set(trigger.event, index);
     return;
   }
@@ -180,6 +238,8 @@ function checkSource(source, where, problem) {
   const fix = "give the transition a source: { kind: docs, ref: <URL> }, { kind: sdk | code, ref: <repository:path> } or { kind: inferred, reason: <why> }";
   if (!source || typeof source !== "object") return problem(where.replace(/\/source$/, ""), "the transition has no source", fix);
   if (!SOURCE_KINDS.includes(source.kind)) return problem(`${where}/kind`, `source kind \`${source.kind}\` is not one of ${listed(SOURCE_KINDS)}`, fix);
-  if (source.kind === "inferred" && !(typeof source.reason === "string" && source.reason.trim())) problem(where, "an inferred source has no reason", "say why the step is inferred in reason");
-  if (source.kind !== "inferred" && !(typeof source.ref === "string" && source.ref.trim())) problem(where, `a ${source.kind} source has no ref`, source.kind === "docs" ? "give the docs page's URL in ref" : "give repository:path in ref");
+  if (source.kind === "inferred" && !(typeof source.reason === "string" && source.reason.trim()))
+    problem(where, "an inferred source has no reason", "say why the step is inferred in reason");
+  if (source.kind !== "inferred" && !(typeof source.ref === "string" && source.ref.trim()))
+    problem(where, `a ${source.kind} source has no ref`, source.kind === "docs" ? "give the docs page's URL in ref" : "give repository:path in ref");
 }

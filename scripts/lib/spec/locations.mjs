@@ -18,7 +18,16 @@ export function fromSpectral(results, sourceLocation = createSourceMap()) {
     results.map((result) => {
       const { file, line, column, pointer } = sourceLocation(result.path);
       const [message = "", fix] = String(result.message).split(/\.? Fix: /);
-      return /** @type {Problem} */ ({ severity: SPECTRAL_SEVERITY[result.severity] ?? "info", rule: String(result.code), message, file, line, column, pointer, ...(fix ? { fix: fix.replace(/\.$/, "") } : {}) });
+      return /** @type {Problem} */ ({
+        severity: SPECTRAL_SEVERITY[result.severity] ?? "info",
+        rule: String(result.code),
+        message,
+        file,
+        line,
+        column,
+        pointer,
+        ...(fix ? { fix: fix.replace(/\.$/, "") } : {}),
+      });
     }),
   );
 }
@@ -35,7 +44,14 @@ export function fromSpecError(error, sourceLocation = createSourceMap()) {
   };
   const related = error.related.map((pointer) => ({ severity: /** @type {const} */ ("error"), message: "the other one", ...at(pointer) }));
   const fix = error.fix ?? (error.related.length ? "give one of them another operationId (verbNoun, camelCase)" : undefined);
-  return { severity: "error", message: error.problem, ...at(error.pointer), pointer: error.pointer, ...(fix ? { fix } : {}), ...(related.length ? { related } : {}) };
+  return {
+    severity: "error",
+    message: error.problem,
+    ...at(error.pointer),
+    pointer: error.pointer,
+    ...(fix ? { fix } : {}),
+    ...(related.length ? { related } : {}),
+  };
 }
 
 /**

@@ -36,7 +36,10 @@ const UNITS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000
 export function durationMs(duration: Duration): number {
   if (typeof duration === "number" && Number.isFinite(duration) && duration >= 0) return duration;
   const match = typeof duration === "string" ? /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(duration) : null;
-  if (!match) throw new TypeError(`not a duration: ${JSON.stringify(duration)}; use milliseconds (a number >= 0) or a number and a unit: "250ms", "10s", "31m", "2h", "5d"`);
+  if (!match)
+    throw new TypeError(
+      `not a duration: ${JSON.stringify(duration)}; use milliseconds (a number >= 0) or a number and a unit: "250ms", "10s", "31m", "2h", "5d"`,
+    );
   return Number(match[1]) * UNITS[match[2]!]!;
 }
 
@@ -54,7 +57,8 @@ const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** A clock for tests; pass it to `createKycSandbox({ clock })` and `createKycClient({ clock })`. */
 export function createSandboxClock(options: SandboxClockOptions = {}): SandboxClock {
   const start = typeof options.start === "string" ? Date.parse(options.start) : (options.start ?? DEFAULT_START);
-  if (!Number.isFinite(start)) throw new TypeError(`createSandboxClock: start ${JSON.stringify(options.start)} is not a date: pass ms since the epoch or an ISO date-time`);
+  if (!Number.isFinite(start))
+    throw new TypeError(`createSandboxClock: start ${JSON.stringify(options.start)} is not a date: pass ms since the epoch or an ISO date-time`);
   let now = start;
   let order = 0;
   let seed = (options.seed ?? 1) >>> 0;
@@ -116,10 +120,14 @@ export function createSandboxClock(options: SandboxClockOptions = {}): SandboxCl
           cancel();
           reject(signal?.reason);
         };
-        const cancel = add(ms, () => {
-          signal?.removeEventListener("abort", onAbort);
-          resolve();
-        }, true);
+        const cancel = add(
+          ms,
+          () => {
+            signal?.removeEventListener("abort", onAbort);
+            resolve();
+          },
+          true,
+        );
         signal?.addEventListener("abort", onAbort, { once: true });
       }),
     setTimer: (ms, fire) => add(ms, fire, false),

@@ -66,15 +66,23 @@ function resolvers(state: SandboxState): Record<KycOperationId, Resolver> {
       const number = Number(url.searchParams.get("page[number]") ?? 1);
       const size = Number(url.searchParams.get("page[size]") ?? 10);
       const last = Math.max(1, Math.ceil(all.length / size));
-      return json(200, all.slice((number - 1) * size, number * size), { total: String(all.length), per_page: String(size), Link: pageLinks(url, number, size, last) });
+      return json(200, all.slice((number - 1) * size, number * size), {
+        total: String(all.length),
+        per_page: String(size),
+        Link: pageLinks(url, number, size, last),
+      });
     }),
     getIdentification: answering("getIdentification", (request, params) => {
       const identification = state.getIdentification(p(params), params.id!);
       const withDocuments = new URL(request.url).searchParams.get("include_documents") === "true";
       return json(200, withDocuments ? { ...identification, documents: [] } : identification);
     }),
-    requestIdentification: answering("requestIdentification", (_request, params) => json(200, state.callIdentification(p(params), params.id!, "requestIdentification"))),
-    authorizeIdentification: answering("authorizeIdentification", (_request, params) => json(200, state.callIdentification(p(params), params.id!, "authorizeIdentification"))),
+    requestIdentification: answering("requestIdentification", (_request, params) =>
+      json(200, state.callIdentification(p(params), params.id!, "requestIdentification")),
+    ),
+    authorizeIdentification: answering("authorizeIdentification", (_request, params) =>
+      json(200, state.callIdentification(p(params), params.id!, "authorizeIdentification")),
+    ),
     simulateIdentificationOutcome: answering("simulateIdentificationOutcome", (_request, params, body) => {
       const { scenario } = bodyOf<{ scenario: string }>(body);
       return json(200, state.callIdentification(p(params), params.id!, "simulateIdentificationOutcome", scenario));
@@ -88,7 +96,9 @@ function resolvers(state: SandboxState): Record<KycOperationId, Resolver> {
       return namedExampleAnswer("listSupportedDocumentsFromFourthline", 200, operationAnswers.listSupportedDocumentsFromFourthline.defaultAnswer.example);
     }),
     createIdentificationSession: answering("createIdentificationSession", (_request, params, body) => json(201, state.createSession(p(params), bodyOf(body)))),
-    getIdentificationSession: answering("getIdentificationSession", (_request, params) => json(200, state.getSession(p(params), params.identification_session_id!))),
+    getIdentificationSession: answering("getIdentificationSession", (_request, params) =>
+      json(200, state.getSession(p(params), params.identification_session_id!)),
+    ),
     getIdentificationSessionConfiguration: answering("getIdentificationSessionConfiguration", (_request, params) => {
       state.getSession(p(params), params.identification_session_id!);
       return namedExampleAnswer("getIdentificationSessionConfiguration", 200, operationAnswers.getIdentificationSessionConfiguration.defaultAnswer.example);
@@ -98,7 +108,9 @@ function resolvers(state: SandboxState): Record<KycOperationId, Resolver> {
       const sessionId = params.identification_session_id!;
       const allowed = state.sessionMethods(p(params), sessionId);
       if (!allowed.includes(body.method)) {
-        return badRequestAnswer("createSessionIdentification", [{ pointer: "/body/method", message: `must be one of the session's identification_methods: ${allowed.join(", ")}` }]);
+        return badRequestAnswer("createSessionIdentification", [
+          { pointer: "/body/method", message: `must be one of the session's identification_methods: ${allowed.join(", ")}` },
+        ]);
       }
       return json(201, state.createSessionIdentification(p(params), sessionId, body as never, startsRequested(body.method)));
     }),

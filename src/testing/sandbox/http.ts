@@ -48,7 +48,11 @@ function toRequest(req: IncomingMessage, origin: string, body: Buffer): Request 
   const headers: [string, string][] = [];
   for (let i = 0; i < req.rawHeaders.length; i += 2) headers.push([req.rawHeaders[i]!, req.rawHeaders[i + 1]!]);
   const method = req.method ?? "GET";
-  return new Request(new URL(req.url ?? "/", origin), { method, headers, ...(method === "GET" || method === "HEAD" || body.length === 0 ? {} : { body: new Uint8Array(body) }) });
+  return new Request(new URL(req.url ?? "/", origin), {
+    method,
+    headers,
+    ...(method === "GET" || method === "HEAD" || body.length === 0 ? {} : { body: new Uint8Array(body) }),
+  });
 }
 
 async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
@@ -123,7 +127,10 @@ async function control(sandbox: KycSandbox, method: string, path: string, body: 
     if (!found) throw new ControlError(404, `no identification or session "${resource[1]}" in the sandbox`);
     return [200, { resource: found, history: sandbox.history(resource[1]!) }];
   }
-  throw new ControlError(404, `no control route ${route}; the routes are: POST /simulate, POST /clock/advance, GET /clock, GET /deliveries, POST /persons, POST /reset, GET /resources/{id} (all under ${CONTROL_PREFIX})`);
+  throw new ControlError(
+    404,
+    `no control route ${route}; the routes are: POST /simulate, POST /clock/advance, GET /clock, GET /deliveries, POST /persons, POST /reset, GET /resources/{id} (all under ${CONTROL_PREFIX})`,
+  );
 }
 
 interface Route {
@@ -143,7 +150,11 @@ function routesOf(handlers: HttpHandler[]): Route[] {
   return handlers.flatMap((handler) => {
     const { method, path } = handler.info;
     if (typeof method !== "string" || typeof path !== "string" || !path.startsWith("*/")) return [];
-    const pattern = path.slice(1).split("/").map((segment) => (segment.startsWith(":") ? "[^/]+" : escapeRegExp(segment))).join("/");
+    const pattern = path
+      .slice(1)
+      .split("/")
+      .map((segment) => (segment.startsWith(":") ? "[^/]+" : escapeRegExp(segment)))
+      .join("/");
     return [{ handler, method, path: new RegExp(`^${pattern}/?$`) }];
   });
 }
@@ -173,7 +184,15 @@ export async function serveKycSandbox(options: ServeKycSandboxOptions = {}): Pro
       const response = (route && (await getResponse([route.handler], request))) ?? (await getResponse(sandbox.handlers, request));
       if (response) return writeResponse(res, response);
       sendJson(res, 404, {
-        errors: [{ id: "route_not_found", status: 404, code: "route_not_found", title: "Route Not Found", detail: `No operation of the spec is ${req.method} ${path}.` }],
+        errors: [
+          {
+            id: "route_not_found",
+            status: 404,
+            code: "route_not_found",
+            title: "Route Not Found",
+            detail: `No operation of the spec is ${req.method} ${path}.`,
+          },
+        ],
       });
     })().catch((error: unknown) => {
       if (!res.headersSent) sendJson(res, 500, { error: `sandbox: ${(error as Error).message}` });

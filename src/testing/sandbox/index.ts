@@ -66,7 +66,10 @@ export function createKycSandbox(options: KycSandboxOptions = {}): KycSandbox {
     expiries: options.expiries ?? {},
     tokenLifetimeMs: durationMs(options.tokenLifetime ?? "3599s"),
   });
-  const handlerOptions = { ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), ...(options.validateRequests === false ? { validateRequests: false } : {}) };
+  const handlerOptions = {
+    ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    ...(options.validateRequests === false ? { validateRequests: false } : {}),
+  };
   return {
     handlers: sandboxHandlers(state, handlerOptions),
     clock,

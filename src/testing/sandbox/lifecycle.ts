@@ -5,8 +5,11 @@ import { lifecycles, type Lifecycle, type LifecycleTransition, type LifecycleTri
 export type { Lifecycle, LifecycleTransition, LifecycleTrigger };
 
 export function identificationLifecycle(method: string): Lifecycle {
-  const lifecycle = Object.hasOwn(lifecycles.identifications, method) ? (lifecycles.identifications as unknown as Record<string, Lifecycle>)[method] : undefined;
-  if (!lifecycle) throw new Error(`no lifecycle for identification method "${method}"; the lifecycle data has: ${Object.keys(lifecycles.identifications).join(", ")}`);
+  const lifecycle = Object.hasOwn(lifecycles.identifications, method)
+    ? (lifecycles.identifications as unknown as Record<string, Lifecycle>)[method]
+    : undefined;
+  if (!lifecycle)
+    throw new Error(`no lifecycle for identification method "${method}"; the lifecycle data has: ${Object.keys(lifecycles.identifications).join(", ")}`);
   return lifecycle;
 }
 
@@ -17,7 +20,9 @@ const from = (lifecycle: Lifecycle, status: string) => lifecycle.transitions.fil
 /** The transition a call of `operationId` makes from `status` (a simulation call with its scenario), if the lifecycle allows one. */
 export function callTransition(lifecycle: Lifecycle, status: string, operationId: string, scenario?: string): LifecycleTransition | undefined {
   return from(lifecycle, status).find(({ trigger }) =>
-    trigger.kind === "operation" ? trigger.operationId === operationId : trigger.kind === "simulation" && trigger.operationId === operationId && (trigger.scenario === undefined || trigger.scenario === scenario),
+    trigger.kind === "operation"
+      ? trigger.operationId === operationId
+      : trigger.kind === "simulation" && trigger.operationId === operationId && (trigger.scenario === undefined || trigger.scenario === scenario),
   );
 }
 
@@ -35,7 +40,9 @@ export function eventTransitions(lifecycle: Lifecycle, status: string): (Lifecyc
 export const timeTransition = (lifecycle: Lifecycle, status: string) => eventTransitions(lifecycle, status).find((t) => t.trigger.kind === "time");
 
 const sameTrigger = (a: LifecycleTrigger, b: LifecycleTrigger) =>
-  "event" in a ? "event" in b && a.event === b.event : !("event" in b) && a.operationId === b.operationId && (a.kind !== "simulation" || b.kind !== "simulation" || a.scenario === b.scenario);
+  "event" in a
+    ? "event" in b && a.event === b.event
+    : !("event" in b) && a.operationId === b.operationId && (a.kind !== "simulation" || b.kind !== "simulation" || a.scenario === b.scenario);
 
 /**
  * The step a session in `status` takes when its identification moved by `moved`: the session's
@@ -43,7 +50,12 @@ const sameTrigger = (a: LifecycleTrigger, b: LifecycleTrigger) =>
  * else one to the identification's new status; else, when the identification failed for good, one
  * to `rejected` (sessions have no `failed`).
  */
-export function followingStep(session: Lifecycle, status: string, moved: Pick<LifecycleTransition, "to" | "trigger">, identificationFinal: boolean): LifecycleTransition | undefined {
+export function followingStep(
+  session: Lifecycle,
+  status: string,
+  moved: Pick<LifecycleTransition, "to" | "trigger">,
+  identificationFinal: boolean,
+): LifecycleTransition | undefined {
   const candidates = from(session, status);
   return (
     candidates.find((t) => sameTrigger(t.trigger, moved.trigger)) ??

@@ -4,7 +4,19 @@ import { randomBytes } from "node:crypto";
 import type { components } from "../../../generated/schema.js";
 import { durationMs, type Duration, type SandboxClock } from "./clock.js";
 import type { DeliveryQueue } from "./deliveries.js";
-import { callTransition, followingStep, eventTransitions, identificationLifecycle, isFinal, sessionLifecycle, statusesAllowing, timeTransition, type Lifecycle, type LifecycleTransition, type LifecycleTrigger } from "./lifecycle.js";
+import {
+  callTransition,
+  followingStep,
+  eventTransitions,
+  identificationLifecycle,
+  isFinal,
+  sessionLifecycle,
+  statusesAllowing,
+  timeTransition,
+  type Lifecycle,
+  type LifecycleTransition,
+  type LifecycleTrigger,
+} from "./lifecycle.js";
 
 export type Identification = components["schemas"]["Identification"];
 export type IdentificationSession = components["schemas"]["IdentificationSession"];
@@ -85,7 +97,8 @@ export function createState(options: StateOptions) {
   function lookup<K extends AnyRecord["kind"]>(kind: K, personId: string, id: string): Extract<AnyRecord, { kind: K }> {
     person(personId);
     const record = records.get(id);
-    if (!record || record.kind !== kind || record.personId !== personId) throw new NotFound(kind === "session" ? "IdentificationSession" : "Identification", id);
+    if (!record || record.kind !== kind || record.personId !== personId)
+      throw new NotFound(kind === "session" ? "IdentificationSession" : "Identification", id);
     return record as Extract<AnyRecord, { kind: K }>;
   }
 
@@ -109,7 +122,12 @@ export function createState(options: StateOptions) {
       if (to === "authorization_required") data.authorization_expires_at = iso(clock.now() + expiryMs(to));
       if (to === "confirmation_required") data.confirmation_expires_at = iso(clock.now() + expiryMs(to));
       if (to === "pending_ref_transfer" && !record.account) {
-        record.account = { account_bic: "SOBKDEB2XXX", account_currency: "EUR", account_id: hexId("acct"), iban: `DE${String(10 + Math.floor(clock.random() * 89))}1101001000${String(Math.floor(clock.random() * 1e8)).padStart(8, "0")}` };
+        record.account = {
+          account_bic: "SOBKDEB2XXX",
+          account_currency: "EUR",
+          account_id: hexId("acct"),
+          iban: `DE${String(10 + Math.floor(clock.random() * 89))}1101001000${String(Math.floor(clock.random() * 1e8)).padStart(8, "0")}`,
+        };
       }
       if (isFinal(lifecycle, to)) data.completed_at = iso();
       const { id: _id, status: _status, method: _method, ...fields } = set;
@@ -123,7 +141,13 @@ export function createState(options: StateOptions) {
       // The failed name check is a reference transfer attempt Solaris reports on its own webhook
       // first; the lifecycle fails the identification with it (no attempts left).
       const { id } = record.data;
-      deliveries.send("IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT", id, { id, method: "bank_plus", person_id: record.personId, remaining_attempts: 0, reason: "name_not_matched" });
+      deliveries.send("IDENTIFICATION_REFERENCE_TRANSFER_ATTEMPT", id, {
+        id,
+        method: "bank_plus",
+        person_id: record.personId,
+        remaining_attempts: 0,
+        reason: "name_not_matched",
+      });
     }
     notify(record);
     if (record.kind === "identification" && record.sessionId) {
@@ -149,7 +173,16 @@ export function createState(options: StateOptions) {
       deliveries.send("IDENTIFICATION_SESSION", id, { id, status, person_id: record.personId, identification_methods: [...identification_methods] });
       return;
     }
-    const { id, reference = null, url = null, status, completed_at = null, method, authorization_expires_at = null, confirmation_expires_at = null } = record.data;
+    const {
+      id,
+      reference = null,
+      url = null,
+      status,
+      completed_at = null,
+      method,
+      authorization_expires_at = null,
+      confirmation_expires_at = null,
+    } = record.data;
     const payload = { id, reference, url, status, completed_at, method, person_id: record.personId, authorization_expires_at, confirmation_expires_at };
     deliveries.send("IDENTIFICATION", id, record.account && status === "successful" ? { ...payload, metadata: { ...record.account } } : payload);
   }
@@ -204,7 +237,8 @@ export function createState(options: StateOptions) {
 
   return {
     seedPerson(personId = hexId("cper")): string {
-      if (!/^[0-9a-f]{32}cper$/.test(personId)) throw new TypeError(`seedPerson: "${personId}" is not a person ID of the spec (32 hexadecimal characters and "cper")`);
+      if (!/^[0-9a-f]{32}cper$/.test(personId))
+        throw new TypeError(`seedPerson: "${personId}" is not a person ID of the spec (32 hexadecimal characters and "cper")`);
       persons.add(personId);
       return personId;
     },
@@ -244,7 +278,8 @@ export function createState(options: StateOptions) {
     /** Creates the identification in the session; `requested` starts it at once (the spec's session examples start idnow, bank and bank_id `pending`). */
     createSessionIdentification(personId: string, sessionId: string, body: CreateIdentificationBody, requested: boolean): Identification {
       const session = lookup("session", personId, sessionId);
-      if (isFinal(sessionLifecycle(), session.data.status)) throw new NotAllowed(`The identification session ${sessionId} is in the final status "${session.data.status}"; create a new session.`);
+      if (isFinal(sessionLifecycle(), session.data.status))
+        throw new NotAllowed(`The identification session ${sessionId} is in the final status "${session.data.status}"; create a new session.`);
       const record = newIdentification(personId, body, sessionId);
       session.identificationIds.push(record.data.id);
       const started = callTransition(sessionLifecycle(), session.data.status, "createSessionIdentification");
@@ -283,14 +318,17 @@ export function createState(options: StateOptions) {
     /** The test acting as the customer, the provider or time. */
     simulate(id: string, event: string, set: Partial<Identification> = {}): Identification | IdentificationSession {
       const record = records.get(id);
-      if (!record) throw new Error(`simulate: no identification or session "${id}" in the sandbox; use an ID a create call returned (reset() empties the sandbox)`);
+      if (!record)
+        throw new Error(`simulate: no identification or session "${id}" in the sandbox; use an ID a create call returned (reset() empties the sandbox)`);
       const lifecycle = lifecycleOf(record);
       const allowed = eventTransitions(lifecycle, record.data.status);
       const transition = allowed.find((t) => t.trigger.event === event);
       if (!transition) {
         const subject = record.kind === "session" ? `identification session ${id}` : `${record.data.method} identification ${id}`;
         const names = allowed.map((t) => `"${t.trigger.event}" (→ ${t.to})`).join(", ");
-        throw new Error(`simulate: "${event}" is not allowed: the ${subject} is in status "${record.data.status}", where the lifecycle allows ${names || "no event"}`);
+        throw new Error(
+          `simulate: "${event}" is not allowed: the ${subject} is in status "${record.data.status}", where the lifecycle allows ${names || "no event"}`,
+        );
       }
       enter(record, transition, set);
       return copy(record.data);

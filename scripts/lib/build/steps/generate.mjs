@@ -88,7 +88,14 @@ export function renderExamplesFile(doc) {
     for (const mediaType of sorted(requestBody?.content)) {
       const typeExpr = `NonNullable<${base}["requestBody"]>["content"][${literal(mediaType)}]`;
       const where = `${pointer}/requestBody/content/${escapePointer(mediaType)}`;
-      const rendered = renderExamples(doc, /** @type {Record<string, any>} */ (requestBody).content[mediaType].examples, mediaType, typeExpr, where, seenRequest);
+      const rendered = renderExamples(
+        doc,
+        /** @type {Record<string, any>} */ (requestBody).content[mediaType].examples,
+        mediaType,
+        typeExpr,
+        where,
+        seenRequest,
+      );
       request.types.push(...rendered.types);
       request.values.push(...rendered.values);
     }
@@ -293,4 +300,3 @@ export async function renderGenerated(doc) {
   };
   return Object.fromEntries(Object.entries(files).map(([name, text]) => [`${GENERATED_DIR}/${name}`, text]));
 }
-

@@ -39,12 +39,16 @@ export function lifecycleDot(lifecycle) {
   ];
   for (const [status, { actor, description }] of Object.entries(lifecycle.statuses)) {
     const final = lifecycle.final.includes(status);
-    lines.push(`  ${quoted(status)} [fillcolor=${quoted(STATUS_FILL[actor] ?? "#ffffff")}, tooltip=${quoted(`${status} (next: ${actor}). ${description}`)}${final ? ", peripheries=2" : ""}];`);
+    lines.push(
+      `  ${quoted(status)} [fillcolor=${quoted(STATUS_FILL[actor] ?? "#ffffff")}, tooltip=${quoted(`${status} (next: ${actor}). ${description}`)}${final ? ", peripheries=2" : ""}];`,
+    );
   }
   for (const { from, to, trigger, source } of lifecycle.transitions) {
     const inferred = source.kind === "inferred";
     const style = inferred ? ', style=dashed, color="#94a3b8", fontcolor="#64748b"' : "";
-    lines.push(`  ${quoted(from)} -> ${quoted(to)} [label=${quoted(triggerLabel(trigger))}, tooltip=${quoted(sourceLabel(source))}, class=${quoted(inferred ? "inferred" : "documented")}${style}];`);
+    lines.push(
+      `  ${quoted(from)} -> ${quoted(to)} [label=${quoted(triggerLabel(trigger))}, tooltip=${quoted(sourceLabel(source))}, class=${quoted(inferred ? "inferred" : "documented")}${style}];`,
+    );
   }
   lines.push("}");
   return lines.join("\n");
@@ -72,7 +76,8 @@ const cell = (text) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
 /** The transitions of a lifecycle as a Markdown table. @param {Lifecycle} lifecycle */
 export function lifecycleTable(lifecycle) {
   const rows = lifecycle.transitions.map(({ from, to, trigger, source }) => {
-    const where = source.kind === "inferred" ? `*inferred*: ${source.reason}` : source.kind === "docs" ? `[docs](${source.ref})` : `${source.kind}: \`${source.ref}\``;
+    const where =
+      source.kind === "inferred" ? `*inferred*: ${source.reason}` : source.kind === "docs" ? `[docs](${source.ref})` : `${source.kind}: \`${source.ref}\``;
     return `| \`${from}\` | \`${to}\` | ${cell(triggerLabel(trigger))} | ${cell(where)} |`;
   });
   const statuses = Object.entries(lifecycle.statuses).map(([status, { actor, retry, description }]) => {
@@ -117,7 +122,9 @@ async function section(methods, lifecycle, title) {
   const label = `Lifecycle of ${methods.join(", ")}`;
   const svg = await lifecycleSvg(lifecycle, label);
   const image = `<img alt="${label}" style="max-width:100%" src="data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}">`;
-  return [`**${title}**`, "", `<figure class="kyc-lifecycle" data-methods="${methods.join(" ")}">${image}</figure>`, "", lifecycleTable(lifecycle), ""].join("\n");
+  return [`**${title}**`, "", `<figure class="kyc-lifecycle" data-methods="${methods.join(" ")}">${image}</figure>`, "", lifecycleTable(lifecycle), ""].join(
+    "\n",
+  );
 }
 
 /**
@@ -130,7 +137,8 @@ export async function withLifecycleDiagrams(doc) {
   if (!data) return doc;
   const copy = structuredClone(doc);
   const identifications = [];
-  for (const [methods, lifecycle] of groupedLifecycles(data.identifications)) identifications.push(await section(methods, lifecycle, `Lifecycle of ${methods.map((m) => `\`${m}\``).join(", ")}`));
+  for (const [methods, lifecycle] of groupedLifecycles(data.identifications))
+    identifications.push(await section(methods, lifecycle, `Lifecycle of ${methods.map((m) => `\`${m}\``).join(", ")}`));
   const sessions = await section(["session"], data.sessions, "Lifecycle of an identification session");
   /** @param {string} tag @param {string} text */
   const append = (tag, text) => {
@@ -151,7 +159,14 @@ export async function renderLifecycleDocs(doc) {
   const data = doc["x-lifecycles"];
   /** @type {Record<string, string>} */
   const files = {};
-  const parts = ["<!-- GENERATED FILE, do not edit. Source: x-lifecycles of dist/openapi.json (spec/lifecycles/). Regenerate with `npm run generate`. -->", "", "# Lifecycles", "", LEGEND, ""];
+  const parts = [
+    "<!-- GENERATED FILE, do not edit. Source: x-lifecycles of dist/openapi.json (spec/lifecycles/). Regenerate with `npm run generate`. -->",
+    "",
+    "# Lifecycles",
+    "",
+    LEGEND,
+    "",
+  ];
   const groups = [...groupedLifecycles(data.identifications), /** @type {[string[], Lifecycle]} */ ([["session"], data.sessions])];
   for (const [methods, lifecycle] of groups) {
     const name = methods.join("-");

@@ -20,7 +20,9 @@ function lifecycleValue(lifecycle) {
   const value = {
     initial: lifecycle.initial,
     final: lifecycle.final,
-    statuses: Object.fromEntries(Object.entries(lifecycle.statuses).map(([status, { actor, retry, description }]) => [status, { actor, ...(retry ? { retry } : {}), description }])),
+    statuses: Object.fromEntries(
+      Object.entries(lifecycle.statuses).map(([status, { actor, retry, description }]) => [status, { actor, ...(retry ? { retry } : {}), description }]),
+    ),
     transitions: lifecycle.transitions.map(({ from, to, trigger, source }) => ({ from, to, trigger, source })),
   };
   return JSON.stringify(value, null, 2);

@@ -10,7 +10,6 @@ import { authFor, parameterExample } from "../../spec/requests.mjs";
 
 /** @typedef {import("../../spec/oas.mjs").Doc} Doc */
 
-
 /** The sandbox server among `servers` (its description or URL says "sandbox"), else the first. @param {{ url: string, description?: string }[]} servers */
 const sandboxServer = (servers) => (servers.find((s) => /sandbox/i.test(`${s.description ?? ""} ${s.url}`)) ?? servers[0])?.url ?? "";
 

@@ -28,7 +28,19 @@ const IGNORED_HEADERS = new Set(["accept", "content-type", "authorization"]);
 const STRING_VALUED_MEDIA = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
 
 // Annotations change no result, but Ajv would copy them into the code (its schema constants).
-const ANNOTATIONS = new Set(["description", "title", "example", "examples", "externalDocs", "xml", "deprecated", "readOnly", "writeOnly", "$comment", "discriminator"]);
+const ANNOTATIONS = new Set([
+  "description",
+  "title",
+  "example",
+  "examples",
+  "externalDocs",
+  "xml",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "$comment",
+  "discriminator",
+]);
 const SCHEMA_MAPS = ["properties", "patternProperties", "$defs", "dependentSchemas"];
 const SCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"];
 const SCHEMA_ONE = ["items", "additionalProperties", "unevaluatedProperties", "unevaluatedItems", "not", "if", "then", "else", "contains", "propertyNames"];
@@ -142,12 +154,25 @@ function collect(doc) {
   for (const operation of operations(doc, { webhooks: true })) {
     const { operationId, pointer, op } = operation;
     /** @type {Row} */
-    const row = { method: operation.method.toUpperCase(), path: operation.kind === "paths" ? operation.path : null, params: { path: null, query: null, header: null }, deepObject: [], headers: [], body: null, bodyRequired: false, responses: {} };
+    const row = {
+      method: operation.method.toUpperCase(),
+      path: operation.kind === "paths" ? operation.path : null,
+      params: { path: null, query: null, header: null },
+      deepObject: [],
+      headers: [],
+      body: null,
+      bodyRequired: false,
+      responses: {},
+    };
     for (const location of LOCATIONS) {
       const params = operation.parameters.filter((p) => p.in === location && !(location === "header" && IGNORED_HEADERS.has(p.name.toLowerCase())));
       if (params.length === 0) continue;
       row.params[location] = addInline([operationId, location], parameterSetSchema(doc, params, location), true, pointer);
-      if (location === "query") row.deepObject = params.filter((p) => p.style === "deepObject").map((p) => p.name).sort();
+      if (location === "query")
+        row.deepObject = params
+          .filter((p) => p.style === "deepObject")
+          .map((p) => p.name)
+          .sort();
       if (location === "header") row.headers = params.map((p) => p.name).sort();
     }
     if (operation.requestBody) {
@@ -163,7 +188,9 @@ function collect(doc) {
       const { node, pointer: at } = resolveRef(doc, op.responses[status], `${pointer}/responses/${escapePointer(status)}`);
       const mediaType = pickMedia(node.content);
       const schema = mediaType ? node.content[mediaType].schema : undefined;
-      row.responses[status] = schema ? addSchema([operationId, "response", status], schema, false, `${at}/content/${escapePointer(/** @type {string} */ (mediaType))}/schema`) : null;
+      row.responses[status] = schema
+        ? addSchema([operationId, "response", status], schema, false, `${at}/content/${escapePointer(/** @type {string} */ (mediaType))}/schema`)
+        : null;
     }
     if (operation.kind === "webhooks" && row.body) webhooks.push([operation.key, row.body]);
     rows.push([operationId, row]);
@@ -184,11 +211,20 @@ const CJS_INTEROP = "const cjs = (module) => (module.default && module.default._
  * @param {Doc} doc @param {Map<string, Compiled>} compiled @param {boolean} coerce
  */
 function groupModule(doc, compiled, coerce) {
-  const names = [...compiled].filter(([, c]) => c.coerce === coerce).map(([name]) => name).sort();
+  const names = [...compiled]
+    .filter(([, c]) => c.coerce === coerce)
+    .map(([name]) => name)
+    .sort();
   // strict: false: OpenAPI's own keywords and x- extensions are not JSON Schema keywords.
   // inlineRefs: false: a component is one function, called wherever it is referenced.
   // `.default`: the class, under Node's CommonJS interop and TypeScript's alike.
-  const ajv = new Ajv2020.default({ strict: false, allErrors: true, inlineRefs: false, coerceTypes: coerce ? "array" : false, code: { esm: true, source: true } });
+  const ajv = new Ajv2020.default({
+    strict: false,
+    allErrors: true,
+    inlineRefs: false,
+    coerceTypes: coerce ? "array" : false,
+    code: { esm: true, source: true },
+  });
   addFormats.default(ajv);
   for (const [name, schema] of Object.entries(doc.components?.schemas ?? {})) {
     ajv.addSchema(portable(schema, `${COMPONENT_PREFIX}${escapePointer(name)}`), componentId(name));
@@ -197,7 +233,9 @@ function groupModule(doc, compiled, coerce) {
     const { id, schema } = /** @type {Compiled} */ (compiled.get(name));
     if (schema) ajv.addSchema(schema, id);
   }
-  const code = names.length ? standaloneCode.default(ajv, Object.fromEntries(names.map((name) => [name, /** @type {Compiled} */ (compiled.get(name)).id]))) : "";
+  const code = names.length
+    ? standaloneCode.default(ajv, Object.fromEntries(names.map((name) => [name, /** @type {Compiled} */ (compiled.get(name)).id])))
+    : "";
   /** @type {Map<string, string>} */
   const modules = new Map();
   const body = code.replace(/^"use strict";/, "").replace(/require\("([^"]+)"\)/g, (_, specifier) => {
@@ -206,7 +244,11 @@ function groupModule(doc, compiled, coerce) {
     return /** @type {string} */ (modules.get(file));
   });
   return [
-    header(coerce ? "Ajv standalone validators: parameter sets and form bodies (values coerced from strings)." : "Ajv standalone validators: JSON bodies, responses and webhook payloads."),
+    header(
+      coerce
+        ? "Ajv standalone validators: parameter sets and form bodies (values coerced from strings)."
+        : "Ajv standalone validators: JSON bodies, responses and webhook payloads.",
+    ),
     "// @ts-nocheck Ajv's generated JavaScript; generated/validators.ts gives it its types.",
     ...[...modules].map(([file, name]) => `import * as ${name}_module from ${JSON.stringify(file)};`),
     ...(modules.size ? [CJS_INTEROP] : []),
@@ -220,7 +262,11 @@ const literal = (/** @type {unknown} */ value) => JSON.stringify(value);
 
 /** generated/validators.ts: the table, typed. @param {[string, Row][]} rows @param {[string, string][]} webhooks @param {Map<string, Compiled>} compiled */
 function tableModule(rows, webhooks, compiled) {
-  const used = (/** @type {boolean} */ coerce) => [...compiled].filter(([, c]) => c.coerce === coerce).map(([name]) => name).sort();
+  const used = (/** @type {boolean} */ coerce) =>
+    [...compiled]
+      .filter(([, c]) => c.coerce === coerce)
+      .map(([name]) => name)
+      .sort();
   const ref = (/** @type {string | null} */ name) => (name ? name : "null");
   const entries = rows.map(([operationId, row]) =>
     [
@@ -232,7 +278,9 @@ function tableModule(rows, webhooks, compiled) {
       `    headers: ${literal(row.headers)},`,
       `    body: ${ref(row.body)},`,
       `    bodyRequired: ${row.bodyRequired},`,
-      `    responses: { ${Object.entries(row.responses).map(([status, name]) => `${literal(status)}: ${ref(name)}`).join(", ")} },`,
+      `    responses: { ${Object.entries(row.responses)
+        .map(([status, name]) => `${literal(status)}: ${ref(name)}`)
+        .join(", ")} },`,
       "  },",
     ].join("\n"),
   );
@@ -271,7 +319,7 @@ function tableModule(rows, webhooks, compiled) {
     "  headers: readonly string[];",
     "  body: CompiledValidator | null;",
     "  bodyRequired: boolean;",
-    "  /** By declared status (\"default\" included); null: the response has no body schema. */",
+    '  /** By declared status ("default" included); null: the response has no body schema. */',
     "  responses: Readonly<Record<string, CompiledValidator | null>>;",
     "}",
     "",

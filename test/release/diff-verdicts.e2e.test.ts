@@ -1,4 +1,4 @@
-// The breaking-change gate's library (`specDiff`, what `npm run diff` runs) on fixtures/diff/before.yaml
+// The breaking-change gate's library (`specDiff`, what `npm run diff` runs; it runs Redocly's CLI, hence this tier) on fixtures/diff/before.yaml
 // and that spec with the changes written here. Which change Redocly's `diff-recommended` rates
 // breaking is Redocly's to test; these cases pin what our wrapper adds: the rule set is on, a
 // verdict's JSON pointer (the change's path, plus the property of a modified node), a row for a
@@ -29,7 +29,9 @@ const patchAdded: Edit = [["paths", "/v1/things/{id}", "patch"], { set: { operat
 describe.concurrent("specDiff (npm run diff's library)", () => {
   it("a modified node: a breaking row whose pointer ends in the changed property; bump major, the gate fails", async () => {
     const report = await judge(amountToString);
-    expect(report.changes).toEqual([expect.objectContaining({ rule: "schema-type-changed", pointer: `${listItem}/properties/amount/type`, impact: "major", breaking: true })]);
+    expect(report.changes).toEqual([
+      expect.objectContaining({ rule: "schema-type-changed", pointer: `${listItem}/properties/amount/type`, impact: "major", breaking: true }),
+    ]);
     expect(report).toMatchObject({ bump: "major", breaking: 1, fail: true });
   });
 
@@ -47,7 +49,9 @@ describe.concurrent("specDiff (npm run diff's library)", () => {
 
   it("a changed description needs a patch bump; the row names the property", async () => {
     const report = await judge([["paths", "/v1/things", "get", "description"], { set: "Lists the things." }]);
-    expect(report.changes).toEqual([expect.objectContaining({ impact: "patch", rule: "-", pointer: "/paths/~1v1~1things/get/description", message: "Operation modified (description)" })]);
+    expect(report.changes).toEqual([
+      expect.objectContaining({ impact: "patch", rule: "-", pointer: "/paths/~1v1~1things/get/description", message: "Operation modified (description)" }),
+    ]);
     expect(report).toMatchObject({ bump: "patch", fail: false });
   });
 
