@@ -59,6 +59,7 @@ describe("npm run compat -- --base <git-ref>", () => {
   };
 
   it("compiles the base's consumer code against the working tree's package; a raised major lets the break through", async () => {
+    setVersion("1.4.2");
     await git("init", "-q");
     await git("add", ".");
     await git("commit", "-q", "-m", "base");
@@ -76,9 +77,9 @@ describe("npm run compat -- --base <git-ref>", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/Property 'url' does not exist/);
     expect(result.stdout).toMatch(/at createIdentificationSession, response 201, example "\w+": \/url/);
-    expect(result.stdout).toMatch(/package\.json version: 0\.1\.0 at HEAD~1 → 0\.1\.0 now/);
+    expect(result.stdout).toMatch(/package\.json version: 1\.4\.2 at HEAD~1 → 1\.4\.2 now/);
 
-    setVersion("1.0.0");
+    setVersion("2.0.0");
     result = await npmCompat(["--base", "HEAD~1", "--json"]);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as Report;
