@@ -8,11 +8,13 @@ import type { IdentificationMethod, IdentificationSessionStatus, IdentificationS
 
 export { lifecycles };
 
-function lifecycleOf(method: string): Lifecycle | undefined {
+/** @internal The lifecycle of an identification method, or undefined for a method the spec does not list. */
+export function lifecycleOf(method: string): Lifecycle | undefined {
   return Object.hasOwn(lifecycles.identifications, method) ? (lifecycles.identifications as unknown as Record<string, Lifecycle>)[method] : undefined;
 }
 
-function isFinalIn(lifecycle: Lifecycle | undefined, status: string): boolean {
+/** @internal */
+export function isFinalIn(lifecycle: Lifecycle | undefined, status: string): boolean {
   return lifecycle?.final.includes(status) ?? false;
 }
 

@@ -2,6 +2,7 @@ import type { Identification, IdentificationMethod, IdentificationSession } from
 import { lifecycles, type FinalIdentificationStatusOf, type IdentificationStatusOf, type Lifecycle, type SessionLifecycle } from "../generated/lifecycles.js";
 import { type KycClient, retryAfterMs } from "./client.js";
 import { clockOf } from "./clock.js";
+import { isFinalIn, lifecycleOf } from "./lifecycles.js";
 import { KycApiError } from "./errors.js";
 
 type IdentificationStatus = Identification["status"];
@@ -94,8 +95,7 @@ export async function waitForIdentification(
           `waitForIdentification: identification ${id} has method "${identification.method}", not "${method}" as passed; pass its method or none`,
         );
       }
-      const known = Object.hasOwn(lifecycles.identifications, identification.method);
-      return stopReason(known ? lifecycles.identifications[identification.method] : undefined, identification.status);
+      return stopReason(lifecycleOf(identification.method), identification.status);
     },
   });
   if (result.state !== "reached") return result;
@@ -138,7 +138,7 @@ export async function waitForIdentificationSession(
 /** Where a lifecycle makes a waiter stop; undefined for a status it does not know. */
 function stopReason(lifecycle: Lifecycle | undefined, status: string): "final" | "partner_action" | undefined {
   if (!lifecycle) return undefined;
-  if (lifecycle.final.includes(status)) return "final";
+  if (isFinalIn(lifecycle, status)) return "final";
   if (Object.hasOwn(lifecycle.statuses, status) && lifecycle.statuses[status]?.actor === "partner") return "partner_action";
   return undefined;
 }

@@ -1,13 +1,12 @@
 // What the lifecycle data allows, asked the ways the sandbox needs: by operation, by Solaris'
 // simulate call and scenario, by the event a test simulates, by time.
 import { lifecycles, type Lifecycle, type LifecycleTransition, type LifecycleTrigger } from "../../../generated/lifecycles.js";
+import { isFinalIn, lifecycleOf } from "../../lifecycles.js";
 
 export type { Lifecycle, LifecycleTransition, LifecycleTrigger };
 
 export function identificationLifecycle(method: string): Lifecycle {
-  const lifecycle = Object.hasOwn(lifecycles.identifications, method)
-    ? (lifecycles.identifications as unknown as Record<string, Lifecycle>)[method]
-    : undefined;
+  const lifecycle = lifecycleOf(method);
   if (!lifecycle)
     throw new Error(`no lifecycle for identification method "${method}"; the lifecycle data has: ${Object.keys(lifecycles.identifications).join(", ")}`);
   return lifecycle;
@@ -64,4 +63,4 @@ export function followingStep(
   );
 }
 
-export const isFinal = (lifecycle: Lifecycle, status: string) => lifecycle.final.includes(status);
+export { isFinalIn as isFinal };
