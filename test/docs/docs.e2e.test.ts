@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleOrThrow } from "../../scripts/lib/spec/bundle.mjs";
 import { operations, resolveNode } from "../../scripts/lib/spec/oas.mjs";
 import { renderDocs } from "../../scripts/lib/build/steps/docs.mjs";
+import { until, waitingFor } from "../support/waiting.js";
 import { launchChromium } from "./browser.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -95,10 +96,26 @@ beforeAll(async () => {
     (url) => url.protocol.startsWith("http") && url.hostname !== "127.0.0.1",
     (route) => route.abort(),
   );
+  // No Playwright budget: every wait below is for an event, limited only by the test's timeout.
+  context.setDefaultTimeout(0);
   page = await context.newPage();
-  await page.goto(baseUrl, { waitUntil: "load" });
-  await page.getByRole("heading", { name: spec.info.title, exact: false }).first().waitFor();
+  await loadPage();
 }, 120_000);
+
+/**
+ * Opens the page and waits until React has hydrated it: build-docs serves the page pre-rendered,
+ * so the sidebar is on screen before it answers a click. React marks a hydrated node with its
+ * own `__reactProps$…` key.
+ */
+async function loadPage(): Promise<void> {
+  await page.goto(baseUrl, { waitUntil: "load" });
+  await waitingFor("Redoc to hydrate the page", () =>
+    page.waitForFunction(() => {
+      const label = document.querySelector('[data-testid="menu-item-label"]');
+      return label !== null && Object.keys(label).some((key) => key.startsWith("__reactProps$"));
+    }),
+  );
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -120,45 +137,51 @@ const heading = (text: string) =>
     .filter({ visible: true })
     .first();
 
-/** Opens an operation's page from the sidebar, expanding its tag group first when needed. */
+/** Opens a sidebar group (a tag) unless it is open: its chevron points down when it is. */
+async function expandGroup(tag: string): Promise<void> {
+  const label = menuItem(tag);
+  const chevron = await waitingFor(`the sidebar group "${tag}"`, () =>
+    label.locator('svg[data-component-name*="Chevron"]').getAttribute("data-component-name"),
+  );
+  if (chevron?.includes("ChevronDown")) return;
+  await label.click();
+  await waitingFor(`the sidebar group "${tag}" to open`, () => label.locator('svg[data-component-name*="ChevronDown"]').waitFor());
+}
+
+/** Opens an operation's page from the sidebar, expanding its tag group first. */
 async function open(entry: Entry): Promise<void> {
+  const tag = entry.op.tags?.[0];
+  if (!tag) throw new Error(`${entry.where} has no tag, so the sidebar has no group to open`);
+  await expandGroup(tag);
   const item = menuItem(entry.op.summary);
-  if (!(await item.isVisible())) {
-    const tag = entry.op.tags?.[0];
-    if (!tag) throw new Error(`${entry.where} has no tag, so the sidebar has no group to open`);
-    // The group label toggles: if the first click closed an open group, the second opens it.
-    await menuItem(tag).click();
-    if (
-      !(await item.waitFor({ timeout: 2_000 }).then(
-        () => true,
-        () => false,
-      ))
-    )
-      await menuItem(tag).click();
-  }
+  await waitingFor(`"${entry.op.summary}" (${entry.where}) in the sidebar group "${tag}"`, () => item.waitFor());
   // A DOM click on the link: Redoc's sticky group headers can cover items near the sidebar's edge.
   await item.evaluate((li) => (li.closest("a") as HTMLAnchorElement).click());
-  await heading(entry.op.summary).waitFor({ timeout: 5_000 });
+  await waitingFor(`"${entry.op.summary}" to become the active sidebar item`, () =>
+    page
+      .getByTestId("menu-item-label")
+      .and(page.locator('[data-active="true"]'))
+      .filter({ has: page.locator(`span[data-text=${JSON.stringify(entry.op.summary)}]`) })
+      .first()
+      .waitFor(),
+  );
+  await waitingFor(`the heading "${entry.op.summary}" (${entry.where})`, () => heading(entry.op.summary).waitFor());
 }
 
 describe("API reference in Chromium (dist/docs/index.html)", () => {
   it("renders every operation and every webhook of the bundled spec", async () => {
     const entries = specEntries(spec);
     expect(entries.filter((e) => e.kind === "operation").length).toBeGreaterThan(0);
-    const missing: string[] = [];
     for (const entry of entries) {
-      try {
-        await open(entry);
-        if (entry.kind === "webhook") {
-          // A webhook's heading carries the "Webhook" tag and its name (e.g. IDENTIFICATION) heads its payload panel.
-          await heading(entry.op.summary).getByText("Webhook", { exact: true }).waitFor({ timeout: 5_000 });
-          await page.getByText(entry.where, { exact: true }).filter({ visible: true }).first().waitFor({ timeout: 5_000 });
-        }
-      } catch (error) {
-        missing.push(`${entry.kind} ${entry.where} "${entry.op.summary}": ${(error as Error).message}`);
+      await open(entry);
+      if (entry.kind === "webhook") {
+        // A webhook's heading carries the "Webhook" tag and its name (e.g. IDENTIFICATION) heads its payload panel.
+        await waitingFor(`the "Webhook" tag in the heading of ${entry.where}`, () => heading(entry.op.summary).getByText("Webhook", { exact: true }).waitFor());
+        await waitingFor(`the payload panel named ${entry.where}`, () =>
+          page.getByText(entry.where, { exact: true }).filter({ visible: true }).first().waitFor(),
+        );
       }
     }
-    expect(missing).toEqual([]);
   }, 300_000);
 
   it("switches an operation's named request examples", async () => {
@@ -173,13 +196,13 @@ describe("API reference in Chromium (dist/docs/index.html)", () => {
     const viewer = panel.getByTestId("json-viewer");
     // The panel renders after the heading: wait for the selector to show the first example.
     // Locators resolve anew on each call, and Redoc may re-render the panel meanwhile: poll.
-    await expect.poll(() => selector.innerText(), { timeout: 10_000 }).toBe(first);
+    await until(`the example selector to show "${first}"`, async () => (await selector.innerText()) === first);
     expect(await viewer.innerText()).not.toContain(marker);
 
     await selector.click();
     await page.getByRole("menuitem", { name: second, exact: true }).first().click();
-    await expect.poll(() => selector.innerText(), { timeout: 10_000 }).toBe(second);
-    await expect.poll(() => viewer.innerText(), { timeout: 10_000 }).toContain(marker);
+    await until(`the example selector to show "${second}"`, async () => (await selector.innerText()) === second);
+    await until(`the JSON viewer to show ${marker}`, async () => (await viewer.innerText()).includes(marker));
     await page.screenshot({ path: `${SHOTS}/docs-example-switched.png` });
   }, 120_000);
 
@@ -188,13 +211,18 @@ describe("API reference in Chromium (dist/docs/index.html)", () => {
     const figures = page.locator("figure.kyc-lifecycle");
     // Redoc renders the sections below the first screen lazily: go to the tag, then wait for all.
     await open(specEntries(spec).find((e) => e.op.tags?.[0] === "Person identifications")!);
-    await expect.poll(() => figures.count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    await until("two lifecycle figures or more", async () => (await figures.count()) >= 2);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     const drawn = async () => (await figures.evaluateAll((all) => all.map((f) => f.getAttribute("data-methods") ?? ""))).flatMap((m) => m.split(" ")).sort();
-    await expect.poll(drawn, { timeout: 20_000 }).toEqual([...methods, "session"].sort());
+    const expected = [...methods, "session"].sort();
+    let seen: string[] = [];
+    await until(
+      () => `a figure for each of ${expected.join(", ")} (drawn: ${seen.join(", ")})`,
+      async () => JSON.stringify((seen = await drawn())) === JSON.stringify(expected),
+    );
     for (const figure of await figures.all()) {
       const image = figure.locator("img");
-      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 100)).toBe(true);
+      await until("each lifecycle diagram to load", () => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 100));
     }
 
     // Bankident, from the guide and Solaris' SDK: the partner authorizes, the customer confirms the
@@ -219,7 +247,7 @@ describe("API reference in Chromium (dist/docs/index.html)", () => {
   }, 120_000);
 
   it("makes no request off loopback except Redoc's attribution logo", async () => {
-    await page.goto(baseUrl, { waitUntil: "load" });
+    await loadPage();
     await page.waitForLoadState("networkidle");
     await page.screenshot({ path: `${SHOTS}/docs.png`, fullPage: false });
     expect(requests).toContain(baseUrl);

@@ -10,6 +10,7 @@ import { createKycClient, parseWebhook } from "../../src/index.js";
 import { serveKycSandbox, type KycSandboxServer, type SandboxDelivery } from "../../src/testing/index.js";
 import { validateResponse } from "../../src/validators.js";
 import { alive, commandLine, descendants } from "../support/process-tree.js";
+import { until } from "../support/waiting.js";
 import { flows, runFlow } from "../support/sandbox-flows.js";
 
 const PERSON = "dc1a6812a14f6cc338cd084208535bcdcper";
@@ -171,7 +172,11 @@ describe("solaris-kyc sandbox in process", () => {
     let stop!: (signal: string) => void;
     const stopped = new Promise<string>((resolve) => (stop = resolve));
     const running = runSandboxCli(["--port", "0"], { out: (l) => out.push(l), err: (l) => out.push(l) }, stopped);
-    await expect.poll(() => out.join("\n")).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+ \(control API: .*\/__sandbox; webhooks: logged only\)/);
+    await until(
+      () => `the sandbox to say where it listens; it printed:\n${out.join("\n")}`,
+      () => /listening on /.test(out.join("\n")),
+    );
+    expect(out.join("\n")).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+ \(control API: .*\/__sandbox; webhooks: logged only\)/);
     const url = /listening on (\S+)/.exec(out.join("\n"))![1]!;
     expect((await fetch(`${url}/__sandbox/clock`)).status).toBe(200);
     stop("SIGTERM");
@@ -250,13 +255,15 @@ describe("solaris-kyc sandbox (the built bin)", () => {
         running.join("\n"),
       ).toBe(true);
       npx.kill("SIGTERM");
-      await expect
-        .poll(() => tree.filter(alive).map((pid) => `${pid} ${commandLine(pid)}`), {
-          timeout: 20_000,
-          interval: 100,
-          message: "still running after SIGTERM to npx",
-        })
-        .toEqual([]);
+      // The sandbox checks for its parent every 250 ms and then stops: waiting for the tree is finite.
+      await until(
+        () =>
+          `every process to stop after SIGTERM to npx; still running:\n${tree
+            .filter(alive)
+            .map((pid) => `${pid} ${commandLine(pid)}`)
+            .join("\n")}`,
+        () => !tree.some(alive),
+      );
       await expect(fetch(`${url}/__sandbox/clock`)).rejects.toThrow();
     } finally {
       for (const pid of [...tree, ...descendants(npx.pid!)]) if (alive(pid)) process.kill(pid, "SIGKILL");
