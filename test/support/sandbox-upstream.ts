@@ -1,8 +1,10 @@
 // The Solaris stand-in of the `verify --workflows` tests: the sandbox over HTTP (serveKycSandbox),
 // behind a small proxy that does what Solaris does and the sandbox leaves to its users (only the
-// client's own credentials get a token, only tokens it issued are accepted, a token dies after
-// `tokenTtlS` real seconds) and, on request, breaks the contract one way each (BREAKS) for
-// verify's negative tests. It records each request ("METHOD /path") and each token it issued.
+// client's own credentials get a token, only tokens it issued and that have not expired are
+// accepted) and, on request, breaks the contract one way each (BREAKS) for verify's negative
+// tests. It records each request ("METHOD /path"), each token it issued and each 401 it answered.
+// Expiry is an event, not a clock: with `firstTokenExpired`, the first token is issued with
+// `expires_in: 0` and refused from then on, so a client must fetch another before its first call.
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serveKycSandbox } from "../../src/testing/index.js";
@@ -29,11 +31,13 @@ const bodyOf = async (req: IncomingMessage) => {
   return Buffer.concat(chunks).toString("utf8");
 };
 
-export async function startSandboxUpstream(options: { breaks?: Break[]; tokenTtlS?: number } = {}) {
-  const { breaks = [], tokenTtlS = 3599 } = options;
+export async function startSandboxUpstream(options: { breaks?: Break[]; firstTokenExpired?: boolean } = {}) {
+  const { breaks = [], firstTokenExpired = false } = options;
   const sandbox = await serveKycSandbox({ port: 0 });
   const requests: string[] = [];
-  const tokens = new Map<string, number>(); // token → issued at (real time)
+  const tokens = new Set<string>();
+  const expired = new Set<string>();
+  const refused: string[] = []; // "METHOD /path" of each API call answered 401
   const suffixes = new Map<string, string>(); // bare ID → its suffix, for idsWithoutSuffix
   const created: { path: string; id: string }[] = [];
   const broken = (name: Break) => breaks.includes(name);
@@ -51,8 +55,8 @@ export async function startSandboxUpstream(options: { breaks?: Break[]; tokenTtl
           return send(401, { error: "invalid_client", error_description: "Client authentication failed." });
       } else {
         const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
-        const issued = bearer === undefined ? undefined : tokens.get(bearer);
-        if (issued === undefined || Date.now() - issued >= tokenTtlS * 1000) {
+        if (bearer === undefined || !tokens.has(bearer) || expired.has(bearer)) {
+          refused.push(`${req.method} ${path}`);
           return send(401, {
             errors: [
               {
@@ -80,8 +84,10 @@ export async function startSandboxUpstream(options: { breaks?: Break[]; tokenTtl
       let out = await answer.text();
       if (isToken && status === 200) {
         const token = JSON.parse(out) as { access_token: string; expires_in: number };
-        tokens.set(token.access_token, Date.now());
-        out = JSON.stringify({ ...token, expires_in: tokenTtlS });
+        const expiresAtOnce = firstTokenExpired && tokens.size === 0;
+        tokens.add(token.access_token);
+        if (expiresAtOnce) expired.add(token.access_token);
+        out = JSON.stringify({ ...token, expires_in: expiresAtOnce ? 0 : 3599 });
       }
       const operation = `${req.method} ${GET_IDENTIFICATION.test(path) ? "getIdentification" : path}`;
       if (status < 300 && out.startsWith("{")) {
@@ -114,8 +120,10 @@ export async function startSandboxUpstream(options: { breaks?: Break[]; tokenTtl
     requests,
     /** Every token issued so far. */
     get tokens(): ReadonlySet<string> {
-      return new Set(tokens.keys());
+      return new Set(tokens);
     },
+    /** Each API call answered 401 ("METHOD /path"). */
+    refused,
     /** Each resource a POST created: the request's path and the ID the sandbox gave it. */
     created,
     sandbox: sandbox.sandbox,
