@@ -8,19 +8,22 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyProject } from "../support/scratch-project.mjs";
+import { until } from "../support/waiting.js";
 
 let copy: { dir: string; remove: () => void };
 let dev: ChildProcess;
 let output = "";
 
-/** Waits until the dev output, after `from`, matches `pattern`. */
-async function printed(pattern: RegExp, from: number, timeoutMs = 60_000): Promise<string> {
-  for (let waited = 0; waited < timeoutMs; waited += 20) {
-    const tail = output.slice(from);
-    if (pattern.test(tail)) return tail;
-    await sleep(20);
-  }
-  throw new Error(`dev did not print ${pattern} in ${timeoutMs} ms:\n${output.slice(from)}`);
+/** Waits until the dev output, after `from`, matches `pattern`; returns that output. */
+async function printed(pattern: RegExp, from: number): Promise<string> {
+  await until(
+    () => `dev to print ${pattern}; it printed:\n${output.slice(from)}`,
+    () => {
+      if (dev.exitCode !== null) throw new Error(`dev exited ${dev.exitCode} before it printed ${pattern}:\n${output.slice(from)}`);
+      return pattern.test(output.slice(from));
+    },
+  );
+  return output.slice(from);
 }
 
 const file = (path: string) => join(copy.dir, path);
@@ -42,8 +45,8 @@ beforeAll(async () => {
   dev = spawn("npm", ["run", "dev", "--", "--no-mock", "--no-docs"], { cwd: copy.dir, env: { ...process.env, NO_COLOR: "1" } });
   dev.stdout?.on("data", (chunk) => (output += chunk));
   dev.stderr?.on("data", (chunk) => (output += chunk));
-  await printed(/dev: watching spec\//, 0, 120_000);
-  await printed(/linted in/, 0, 120_000);
+  await printed(/dev: watching spec\//, 0);
+  await printed(/linted in/, 0);
 }, 180_000);
 
 afterAll(() => {
@@ -101,18 +104,20 @@ describe("npm run dev on a spec that does not bundle yet", { timeout: 120_000 },
     let log = "";
     child.stdout?.on("data", (chunk) => (log += chunk));
     child.stderr?.on("data", (chunk) => (log += chunk));
-    const until = async (pattern: RegExp) => {
-      for (let waited = 0; !pattern.test(log); waited += 50) {
-        if (waited > 90_000 || child.exitCode !== null) throw new Error(`dev did not print ${pattern}:\n${log}`);
-        await sleep(50);
-      }
-    };
+    const logged = (pattern: RegExp) =>
+      until(
+        () => `dev to print ${pattern}; it printed:\n${log}`,
+        () => {
+          if (child.exitCode !== null) throw new Error(`dev exited ${child.exitCode} before it printed ${pattern}:\n${log}`);
+          return pattern.test(log);
+        },
+      );
     try {
-      await until(/dev: watching spec\//);
+      await logged(/dev: watching spec\//);
       expect(log).toMatch(/Language\.yaml:\d+:\d+ error not valid YAML/);
       expect(log).toContain("mock: starts with the first save that bundles");
       writeFileSync(schema, good);
-      await until(/mock: http:\/\/127\.0\.0\.1:\d+/);
+      await logged(/mock: http:\/\/127\.0\.0\.1:\d+/);
       const url = /mock: (http:\/\/127\.0\.0\.1:\d+)/.exec(log)![1];
       const answer = await fetch(`${url}/v1/persons/dc1a6812a14f6cc338cd084208535bcdcper/identifications/a7a57dadfcc83117b5c3b72f4113be25cidt`, {
         headers: { Authorization: "Bearer t" },
