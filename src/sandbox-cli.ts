@@ -25,19 +25,24 @@ error, 1 when it cannot listen.`;
 /**
  * SIGINT, SIGTERM, or the parent process going away. npx and `npm exec` run the bin under `sh -c`
  * and exit on SIGTERM without passing it on, which leaves the sandbox to init (its parent changes).
+ * `parent` is read when the command starts: read after "listening", a parent that exits as soon as
+ * it sees that line could already be gone, and the sandbox would watch init and never stop.
  */
-function stopRequested(): Promise<string> {
+function stopRequested(parent: number): Promise<string> {
   return new Promise((resolve) => {
-    const parent = process.ppid;
+    const onSigint = () => stop("SIGINT");
+    const onSigterm = () => stop("SIGTERM");
     const watch = setInterval(() => {
       if (process.ppid !== parent) stop("the parent process exited");
     }, 250);
     const stop = (why: string) => {
       clearInterval(watch);
+      process.off("SIGINT", onSigint);
+      process.off("SIGTERM", onSigterm);
       resolve(why);
     };
-    process.once("SIGINT", () => stop("SIGINT"));
-    process.once("SIGTERM", () => stop("SIGTERM"));
+    process.once("SIGINT", onSigint);
+    process.once("SIGTERM", onSigterm);
   });
 }
 
@@ -65,6 +70,7 @@ export async function runSandboxCli(
   io: CliOutput = { out: (l) => console.log(l), err: (l) => console.error(l) },
   stop?: Promise<unknown>,
 ): Promise<number> {
+  const parent = process.ppid;
   let values: ReturnType<typeof parseSandboxArgs>["values"];
   try {
     ({ values } = parseSandboxArgs(argv));
@@ -105,7 +111,7 @@ export async function runSandboxCli(
     return 1;
   }
   io.out(`solaris-kyc sandbox: listening on ${server.url} (control API: ${server.url}/__sandbox; webhooks: ${values["webhook-url"] ?? "logged only"})`);
-  const signal = await (stop ?? stopRequested());
+  const signal = await (stop ?? stopRequested(parent));
   await server.close();
   io.out(`solaris-kyc sandbox: stopped (${String(signal)})`);
   return 0;

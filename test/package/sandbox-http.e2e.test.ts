@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { existsSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createKycClient, parseWebhook } from "../../src/index.js";
 import { serveKycSandbox, type KycSandboxServer, type SandboxDelivery } from "../../src/testing/index.js";
 import { validateResponse } from "../../src/validators.js";
@@ -183,6 +183,28 @@ describe("solaris-kyc sandbox in process", () => {
     expect(await running).toBe(0);
     expect(out.at(-1)).toBe("solaris-kyc sandbox: stopped (SIGTERM)");
     await expect(fetch(`${url}/__sandbox/clock`)).rejects.toThrow();
+  });
+
+  // npx's shell exits on the SIGTERM it gets as soon as the caller has read "listening on": the
+  // parent the sandbox watches is the one it had when it started, not whoever is its parent then.
+  it("stops when the parent it started with exits, even if that happened before it began to watch", async () => {
+    const { runSandboxCli } = await import("../../src/sandbox-cli.js");
+    let parent = 4242;
+    const ppid = vi.spyOn(process, "ppid", "get").mockImplementation(() => parent);
+    const out: string[] = [];
+    try {
+      const code = await runSandboxCli(["--port", "0"], {
+        out: (line) => {
+          out.push(line);
+          if (line.includes("listening on")) parent = 1; // the parent exits as the line is printed
+        },
+        err: (line) => out.push(line),
+      });
+      expect(code).toBe(0);
+      expect(out.at(-1)).toBe("solaris-kyc sandbox: stopped (the parent process exited)");
+    } finally {
+      ppid.mockRestore();
+    }
   });
 
   it("a port in use: exit 1 naming it and what to do", async () => {
