@@ -37,7 +37,17 @@ export default defineConfig({
           hookTimeout: 240_000,
         },
       },
-      { test: { name: "e2e", include: [E2E], exclude: [...exclude, "test/contract/**"], testTimeout: 120_000, hookTimeout: 240_000 } },
+      {
+        test: {
+          name: "e2e",
+          include: [E2E],
+          exclude: [...exclude, "test/contract/**"],
+          // Installs Debian's Chromium for the docs tests when it is missing (test/docs/browser.ts).
+          globalSetup: ["test/docs/global-setup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
       { test: { name: "contract-e2e", include: ["test/contract/**/*.e2e.test.ts"], exclude, ...contractSetup, testTimeout: 120_000, hookTimeout: 240_000 } },
     ],
   },
