@@ -51,7 +51,7 @@ beforeAll(() => {
 });
 afterAll(() => copy.remove());
 
-describe("npm run build", { timeout: 240_000 }, () => {
+describe("npm run build", () => {
   it("writes the bundles, generated/, the library, the docs and the spec hash", () => {
     const result = npm(["build"]);
     expect(result.status, result.output).toBe(0);

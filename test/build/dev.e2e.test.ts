@@ -47,14 +47,14 @@ beforeAll(async () => {
   dev.stderr?.on("data", (chunk) => (output += chunk));
   await printed(/dev: watching spec\//, 0);
   await printed(/linted in/, 0);
-}, 180_000);
+});
 
 afterAll(() => {
   dev?.kill("SIGTERM");
   copy?.remove();
 });
 
-describe("npm run dev", { timeout: 90_000 }, () => {
+describe("npm run dev", () => {
   it("regenerates the types on a save and says all is well", async () => {
     const report = await save(
       schemaFile,
@@ -94,7 +94,7 @@ describe("npm run dev", { timeout: 90_000 }, () => {
   });
 });
 
-describe("npm run dev on a spec that does not bundle yet", { timeout: 120_000 }, () => {
+describe("npm run dev on a spec that does not bundle yet", () => {
   it("reports it, keeps watching, and starts the mock with the first save that bundles", async () => {
     const broken = copyProject(undefined, "kyc dev broken ü-");
     const schema = join(broken.dir, "spec/components/schemas/Language.yaml");

@@ -18,7 +18,7 @@ const npm = (...args: string[]) => {
   return { status: run.status, stdout: run.stdout, output: `${run.stdout}${run.stderr}` };
 };
 
-describe("scripts in a path with a space and a non-ASCII letter", { timeout: 120_000 }, () => {
+describe("scripts in a path with a space and a non-ASCII letter", () => {
   it("npm run bundle writes both bundles", () => {
     const run = npm("bundle");
     expect(run.status, run.output).toBe(0);

@@ -100,7 +100,7 @@ beforeAll(async () => {
   context.setDefaultTimeout(0);
   page = await context.newPage();
   await loadPage();
-}, 120_000);
+});
 
 /**
  * Opens the page and waits until React has hydrated it: build-docs serves the page pre-rendered,
@@ -182,7 +182,7 @@ describe("API reference in Chromium (dist/docs/index.html)", () => {
         );
       }
     }
-  }, 300_000);
+  });
 
   it("switches an operation's named request examples", async () => {
     const { entry, first, second, marker } = exampleSwitch(specEntries(spec));
@@ -204,7 +204,7 @@ describe("API reference in Chromium (dist/docs/index.html)", () => {
     await until(`the example selector to show "${second}"`, async () => (await selector.innerText()) === second);
     await until(`the JSON viewer to show ${marker}`, async () => (await viewer.innerText()).includes(marker));
     await page.screenshot({ path: `${SHOTS}/docs-example-switched.png` });
-  }, 120_000);
+  });
 
   it("draws each lifecycle as a state diagram: who acts on each arrow, inferred steps dashed", async () => {
     const methods = deref(spec.components.schemas.IdentificationMethod).enum as string[];
@@ -244,7 +244,7 @@ describe("API reference in Chromium (dist/docs/index.html)", () => {
     expect(edge("time: authorization_expires_at")).toMatchObject({ kind: "edge inferred", dashed: true });
     await bank.scrollIntoViewIfNeeded();
     await bank.screenshot({ path: `${SHOTS}/docs-lifecycle-bank.png` });
-  }, 120_000);
+  });
 
   it("makes no request off loopback except Redoc's attribution logo", async () => {
     await loadPage();
@@ -256,5 +256,5 @@ describe("API reference in Chromium (dist/docs/index.html)", () => {
       return protocol.startsWith("http") && hostname !== "127.0.0.1" && !ATTRIBUTION_LOGO.test(url);
     });
     expect(offLoopback).toEqual([]);
-  }, 60_000);
+  });
 });

@@ -30,7 +30,7 @@ beforeAll(async () => {
     preview.stderr?.on("data", onData); // keep draining both streams
     preview.on("exit", (code) => reject(new Error(`docs:preview exited with ${code}:\n${log}`)));
   });
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -63,7 +63,7 @@ describe("npm run docs:preview", () => {
     writeFileSync(join(watched, "changed.yaml"), "x: 1\n");
     await reloaded;
     expect(log).toMatch(/rebuilt the docs in \d+ ms, reloading 1 page\(s\)/);
-  }, 90_000);
+  });
 });
 
 describe("npm run docs:preview on a spec that does not bundle", () => {
@@ -81,5 +81,5 @@ describe("npm run docs:preview on a spec that does not bundle", () => {
     } finally {
       copy.remove();
     }
-  }, 90_000);
+  });
 });

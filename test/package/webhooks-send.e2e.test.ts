@@ -45,4 +45,4 @@ it("npm run webhooks:send delivers a signed example (exit 0) and exits 1 when it
   expect(refused.code).toBe(1);
   expect(refused.stderr).toMatch(/^422 Unprocessable Entity: refused/m);
   expect(await Promise.all(signatures)).toEqual([true, true]);
-}, 240_000);
+});

@@ -26,4 +26,4 @@ it("npm run lint: exit 0 with the summary alone on a clean spec, exit 1 with the
   expect(broken.stdout).toMatch(/^spec\/components\/schemas\/Language\.yaml:\d+:\d+ error not valid YAML: /m);
   expect(broken.stdout).toMatch(/^✖ 1 error\(s\), 0 warning\(s\)$/m);
   expect(existsSync(join(copy.dir, "dist"))).toBe(false);
-}, 120_000);
+});
