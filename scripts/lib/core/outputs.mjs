@@ -1,7 +1,9 @@
 // The one writer of outputs (dist/, generated/, package.json): steps return files in memory, and
 // they are written all together or not at all. Every file is first written beside its target
-// under a temporary name; only when all are staged are they renamed into place.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+// under a temporary name; only when all are staged are they renamed into place. A file that starts
+// with a shebang (the package's bin) is written executable: `npm exec` from a checkout runs it as
+// it is on disk, and npm makes it executable only when it first links the package.
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 
 /** Every file under `dir`, as paths relative to the working directory. @param {string} dir @returns {string[]} */
@@ -11,6 +13,10 @@ export function filesUnder(dir) {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(process.cwd(), join(entry.parentPath ?? /** @type {any} */ (entry).path, entry.name)));
 }
+
+const EXECUTABLE = 0o755;
+/** @param {string} text */
+const isScript = (text) => text.startsWith("#!");
 
 /**
  * Writes `files` (path → text) all at once. Files under a folder of `replace` that are not in
@@ -27,7 +33,8 @@ export function writeOutputs(files, { replace = [] } = {}) {
     for (const path of changed) {
       mkdirSync(dirname(path), { recursive: true });
       const tmp = join(dirname(path), `.${process.pid}.${staged.length}.tmp`);
-      writeFileSync(tmp, /** @type {string} */ (files[path]));
+      const text = /** @type {string} */ (files[path]);
+      writeFileSync(tmp, text, isScript(text) ? { mode: EXECUTABLE } : {});
       staged.push([tmp, path]);
     }
   } catch (error) {
@@ -36,6 +43,8 @@ export function writeOutputs(files, { replace = [] } = {}) {
   }
   for (const [tmp, path] of staged) renameSync(tmp, path);
   for (const path of stale) rmSync(path, { force: true });
+  // An unchanged script that lost its mode (a checkout, a copy) gets it back.
+  for (const [path, text] of Object.entries(files)) if (isScript(text) && (statSync(path).mode & 0o111) === 0) chmodSync(path, EXECUTABLE);
   return [...changed, ...stale];
 }
 
