@@ -9,6 +9,19 @@ import { signWebhookBody } from "./sign.js";
 type WebhookOperationId<E extends WebhookEventType> = (typeof webhookDeliveries)[(typeof webhookEventTypes)[E]]["operationId"];
 
 /** The names of the spec's examples of one webhook event. */
+/** Solaris waits this long for an answer before it counts the attempt as failed. */
+export const ANSWER_TIMEOUT_MS = 30_000;
+
+/**
+ * How Solaris reads the answer to a delivery: 2xx delivered, 410 cancels the subscription, 422
+ * rejects it without a retry; anything else, or no answer, is retried.
+ */
+export function answerMeaning(status: number | undefined): "delivered" | "gone" | "rejected" | "retry" {
+  if (status === undefined) return "retry";
+  if (status >= 200 && status < 300) return "delivered";
+  return status === 410 ? "gone" : status === 422 ? "rejected" : "retry";
+}
+
 export type WebhookExampleName<E extends WebhookEventType> = keyof Examples[WebhookOperationId<E>]["request"] & string;
 
 /** Every field optional, at every depth; an array is replaced whole. */

@@ -2,7 +2,7 @@
 // delivered, 410 cancels the subscription, 422 not retried, anything else (or no answer) retried
 // with backoff on the sandbox clock under the same Solaris-Webhook-Id and a higher attempt.
 import type { WebhookEventType, WebhookPayloads } from "../../../generated/webhooks.js";
-import { signedDelivery } from "../delivery.js";
+import { ANSWER_TIMEOUT_MS, answerMeaning, signedDelivery } from "../delivery.js";
 import type { SandboxClock } from "./clock.js";
 
 export interface WebhookRequest {
@@ -67,13 +67,9 @@ const FIRST_RETRY_MS = 60_000;
 const LONGEST_RETRY_MS = 12 * 3_600_000;
 /** Solaris retries for about 5 days. */
 const GIVE_UP_AFTER_MS = 5 * 86_400_000;
-const ANSWER_TIMEOUT_MS = 30_000;
 
 /** The wait before attempt `next` (2, 3, …): 1 min, doubling, at most 12 h. */
 export const retryDelayMs = (next: number) => Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** (next - 2));
-
-const outcomeOf = (status: number | undefined): AttemptOutcome =>
-  status === undefined ? "retry" : status >= 200 && status < 300 ? "delivered" : status === 410 ? "gone" : status === 422 ? "rejected" : "retry";
 
 export interface DeliveryQueue {
   readonly log: SandboxDelivery[];
@@ -103,7 +99,7 @@ export function createDeliveryQueue(clock: SandboxClock, options: SandboxWebhook
       const at = new Date(clock.now()).toISOString();
       const answer = await answerOf(request);
       if (mine !== generation) return;
-      let outcome = outcomeOf(answer.status);
+      let outcome: AttemptOutcome = answerMeaning(answer.status);
       const nextAt = clock.now() + retryDelayMs(number + 1);
       if (outcome === "retry" && nextAt - firstAt > GIVE_UP_AFTER_MS) outcome = "gave_up";
       delivery.attempts.push({ attempt: number, at, ...answer, outcome });
