@@ -88,7 +88,8 @@ export interface KycClientOptions {
 /** openapi-fetch's client over the spec's paths. */
 export type KycClient = Client<paths, "application/json">;
 
-const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+/** @internal The answers that mean "not now, try again": the client retries them, a wait keeps going. */
+export const RETRY_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
 const VALIDATE_RESPONSES = ["off", "warn", "throw"] as const;
 // A 204/205/304 or a HEAD has no body by definition; every other documented answer is JSON.
 const NO_BODY_STATUSES = new Set([204, 205, 304]);

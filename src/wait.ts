@@ -1,6 +1,6 @@
 import type { Identification, IdentificationMethod, IdentificationSession } from "../generated/schema.js";
 import { lifecycles, type FinalIdentificationStatusOf, type IdentificationStatusOf, type Lifecycle, type SessionLifecycle } from "../generated/lifecycles.js";
-import { type KycClient, retryAfterMs } from "./client.js";
+import { type KycClient, RETRY_STATUSES, retryAfterMs } from "./client.js";
 import { clockOf } from "./clock.js";
 import { isFinalIn, lifecycleOf } from "./lifecycles.js";
 import { KycApiError } from "./errors.js";
@@ -143,9 +143,6 @@ function stopReason(lifecycle: Lifecycle | undefined, status: string): "final" |
   return undefined;
 }
 
-// The answers that mean "not now": the client has retried them already; a wait keeps going.
-const WAIT_STATUSES = new Set([429, 502, 503, 504]);
-
 interface Poller<Resource> {
   get(signal: AbortSignal | undefined): Promise<{ data?: Resource; error?: unknown; response: Response }>;
   stopReason(resource: Resource): "final" | "partner_action" | undefined;
@@ -188,7 +185,7 @@ async function poll<Resource extends { status: string }>(
       onProgress?.(data.status, attempt, data);
       const reason = matches(until, data) ? "until" : poller.stopReason(data);
       if (reason) return { state: "reached", reason, status: data.status, attempts: attempt, resource: data };
-    } else if (WAIT_STATUSES.has(response.status)) {
+    } else if (RETRY_STATUSES.has(response.status)) {
       retryAfter = retryAfterMs(response.headers.get("Retry-After"), clock.now());
     } else {
       throw errorAnswer(name, "GET", path, response, answer.error);
