@@ -121,6 +121,8 @@ function decodeBase64(text: string): string {
 }
 
 const randomHex = (bytes: number) => Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, "0")).join("");
+/** @internal A fresh id for one error of Solaris' error envelope (32 hex characters and "ex"). */
+export const errorId = () => `${randomHex(16)}ex`;
 
 function wellFormedAuth(kind: string, header: string | null): boolean {
   if (kind === "bearer") return header !== null && BEARER.test(header);
@@ -179,7 +181,7 @@ function badRequest(operationId: ServedOperationId, problems: ValidationProblem[
   const { code = "invalid_model", title = "Invalid Model" } = sample?.errors?.[0] ?? {};
   const body = {
     errors: errors.map(({ field, message, detail }) => ({
-      id: `${randomHex(16)}ex`,
+      id: errorId(),
       status: 400,
       code,
       title,

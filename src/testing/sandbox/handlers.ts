@@ -1,10 +1,17 @@
 // The sandbox's MSW handlers: one per operation of the spec, checked as createKycHandlers checks
 // (Authorization, then the validators), answering from the sandbox's state.
-import { randomBytes } from "node:crypto";
 import type { HttpHandler } from "msw";
 import { examples } from "../../../generated/examples.js";
 import { operationAnswers } from "../../../generated/testing.js";
-import { badRequestAnswer, checkedHandler, namedExampleAnswer, type Answer, type Resolver, type ServedOperationId as KycOperationId } from "../handlers.js";
+import {
+  badRequestAnswer,
+  checkedHandler,
+  errorId,
+  namedExampleAnswer,
+  type Answer,
+  type Resolver,
+  type ServedOperationId as KycOperationId,
+} from "../handlers.js";
 import { NotAllowed, NotFound, type SandboxState } from "./state.js";
 
 export interface SandboxHandlerOptions {
@@ -13,7 +20,6 @@ export interface SandboxHandlerOptions {
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): Answer => ({ status, body, mediaType: "application/json", headers });
-const errorId = () => `${randomBytes(16).toString("hex")}ex`;
 
 /** The operation's own error example (404 model_not_found, 409 record_not_unique) with this occurrence's id and detail. */
 function specError(operationId: KycOperationId, status: 404 | 409, detail: string): Answer {
