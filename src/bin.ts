@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-// The package's bin: `solaris-kyc webhooks send ...` (src/webhooks-cli.ts) and `solaris-kyc sandbox` (src/sandbox-cli.ts).
+// The package's bin: `solaris-kyc webhooks send ...` and `solaris-kyc sandbox ...`, routed by runCli (src/webhooks-cli.ts).
 import { runCli } from "./webhooks-cli.js";
 
-const argv = process.argv.slice(2);
-process.exitCode = argv[0] === "sandbox" ? await (await import("./sandbox-cli.js")).runSandboxCli(argv.slice(1)) : await runCli(argv);
+process.exitCode = await runCli(process.argv.slice(2));

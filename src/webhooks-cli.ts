@@ -1,15 +1,17 @@
-// `solaris-kyc webhooks send`: sends one signed delivery of a named webhook example of the spec to a
-// URL and reads the answer with Solaris' delivery semantics. The package's bin (src/bin.ts) and
-// `npm run webhooks:send` in this repository both run `runCli`.
+// The package's commands, routed by `runCli` (the bin, src/bin.ts, and `npm run webhooks:send` in
+// this repository both run it). `solaris-kyc webhooks send` sends one signed delivery of a named
+// webhook example of the spec to a URL and reads the answer with Solaris' delivery semantics;
+// `solaris-kyc sandbox` is src/sandbox-cli.ts.
 import { parseArgs } from "node:util";
 import { webhookDeliveries } from "../generated/testing.js";
 import { webhookEventTypes, type WebhookEventType, type WebhookPayloads } from "../generated/webhooks.js";
-import { signedDelivery, webhookExample, webhookExampleNames } from "./testing/delivery.js";
+import { ANSWER_TIMEOUT_MS, answerMeaning, signedDelivery, webhookExample, webhookExampleNames } from "./testing/delivery.js";
 import { validateWebhook } from "./validators.js";
 import { pointerSegments } from "./json-pointer.js";
 
 export const USAGE = `Usage: solaris-kyc webhooks send --to <url> --event <type> --example <name> --secret <secret> [--set <json-pointer>=<value>]...
        solaris-kyc webhooks send --list
+       solaris-kyc sandbox [options]   (a stateful Solaris sandbox over HTTP: solaris-kyc sandbox --help)
 
 Sends one webhook delivery the way Solaris does: a POST of a named example payload of the spec,
 signed with HMAC-SHA256 (Solaris-Webhook-Signature), with every Solaris-Webhook-* header.
@@ -24,9 +26,6 @@ signed with HMAC-SHA256 (Solaris-Webhook-Signature), with every Solaris-Webhook-
 
 Exit status: 0 delivered (2xx); 1 refused (410 cancels the subscription, 422 rejects without retry,
 any other answer would be retried) or unreachable; 2 usage error, unknown event or example.`;
-
-/** Solaris waits this long for an answer before it counts the attempt as failed. */
-const ANSWER_TIMEOUT_MS = 30_000;
 
 class UsageError extends Error {}
 
@@ -73,10 +72,16 @@ function parseSet(assignment: string): [string, unknown] {
 function meaning(eventType: WebhookEventType, status: number): { delivered: boolean; text: string } {
   const described = (webhookDeliveries[webhookEventTypes[eventType]].answers as Record<string, string>)[String(status)];
   const spec = described ? ` (spec: ${described})` : "";
-  if (status >= 200 && status < 300) return { delivered: true, text: `delivered${spec}` };
-  if (status === 410) return { delivered: false, text: `refused: the subscription is cancelled, Solaris stops sending ${eventType} to this URL${spec}` };
-  if (status === 422) return { delivered: false, text: `refused: the notification is rejected, Solaris does not retry it${spec}` };
-  return { delivered: false, text: `not delivered: Solaris would retry it with exponential backoff${spec}` };
+  switch (answerMeaning(status)) {
+    case "delivered":
+      return { delivered: true, text: `delivered${spec}` };
+    case "gone":
+      return { delivered: false, text: `refused: the subscription is cancelled, Solaris stops sending ${eventType} to this URL${spec}` };
+    case "rejected":
+      return { delivered: false, text: `refused: the notification is rejected, Solaris does not retry it${spec}` };
+    default:
+      return { delivered: false, text: `not delivered: Solaris would retry it with exponential backoff${spec}` };
+  }
 }
 
 function reason(error: unknown): string {
@@ -156,6 +161,8 @@ async function send(argv: string[], io: CliOutput): Promise<number> {
 /** Runs `solaris-kyc <argv>`; returns the exit status. Never throws. */
 export async function runCli(argv: string[], io: CliOutput = console_): Promise<number> {
   const [group, command, ...rest] = argv;
+  // The sandbox needs the optional peers msw and openapi-msw: loaded only when asked for.
+  if (group === "sandbox") return (await import("./sandbox-cli.js")).runSandboxCli(argv.slice(1), io);
   try {
     if (group === "--help" || group === "-h" || group === undefined) {
       io.out(USAGE);

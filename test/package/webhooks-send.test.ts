@@ -137,4 +137,11 @@ describe("solaris-kyc webhooks send", () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^solaris-kyc: unknown command "webhooks receive"/);
   });
+
+  it("names the sandbox in its usage and hands `sandbox` to the sandbox's own command", async () => {
+    expect((await cli(["--help"])).stdout).toContain("solaris-kyc sandbox [options]");
+    const sandboxHelp = await cli(["sandbox", "--help"]);
+    expect(sandboxHelp.code).toBe(0);
+    expect(sandboxHelp.stdout).toMatch(/^Usage: solaris-kyc sandbox \[--port 4010\]/);
+  });
 });
