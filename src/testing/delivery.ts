@@ -8,7 +8,6 @@ import { signWebhookBody } from "./sign.js";
 
 type WebhookOperationId<E extends WebhookEventType> = (typeof webhookDeliveries)[(typeof webhookEventTypes)[E]]["operationId"];
 
-/** The names of the spec's examples of one webhook event. */
 /** Solaris waits this long for an answer before it counts the attempt as failed. */
 export const ANSWER_TIMEOUT_MS = 30_000;
 
@@ -22,6 +21,7 @@ export function answerMeaning(status: number | undefined): "delivered" | "gone" 
   return status === 410 ? "gone" : status === 422 ? "rejected" : "retry";
 }
 
+/** The names of the spec's examples of one webhook event. */
 export type WebhookExampleName<E extends WebhookEventType> = keyof Examples[WebhookOperationId<E>]["request"] & string;
 
 /** Every field optional, at every depth; an array is replaced whole. */
