@@ -108,6 +108,16 @@ export function createState(options: StateOptions) {
     return durationMs(options.expiries[status] ?? (DEFAULT_EXPIRIES as Expiries)[status] ?? options.expiries.default ?? DEFAULT_EXPIRIES.default);
   }
 
+  /** Schedules the expiry of the record's current status, where its lifecycle has one. */
+  function scheduleExpiry(record: AnyRecord): void {
+    const expiry = timeTransition(lifecycleOf(record), record.data.status);
+    if (expiry) record.cancelExpiry = clock.setTimer(expiryMs(record.data.status), () => enter(record, expiry));
+  }
+
+  /** "idnow identification …cidt" or "identification session …ises", for messages. */
+  const subjectOf = (record: AnyRecord) =>
+    record.kind === "session" ? `identification session ${record.data.id}` : `${record.data.method} identification ${record.data.id}`;
+
   /** Sets the fields a status brings, schedules its expiry, sends the webhook, and moves the session along. */
   function enter(record: AnyRecord, transition: Pick<LifecycleTransition, "from" | "to" | "trigger">, set: Partial<Identification> = {}) {
     record.cancelExpiry?.();
@@ -135,8 +145,7 @@ export function createState(options: StateOptions) {
     } else {
       record.data.status = to as IdentificationSession["status"];
     }
-    const expiry = timeTransition(lifecycle, to);
-    if (expiry) record.cancelExpiry = clock.setTimer(expiryMs(to), () => enter(record, expiry));
+    scheduleExpiry(record);
     if (record.kind === "identification" && "scenario" in transition.trigger && transition.trigger.scenario === NAME_CHECK_FAILED) {
       // The failed name check is a reference transfer attempt Solaris reports on its own webhook
       // first; the lifecycle fails the identification with it (no attempts left).
@@ -195,9 +204,8 @@ export function createState(options: StateOptions) {
     if (!transition) {
       const allowed = statusesAllowing(lifecycle, operationId, scenario);
       const what = scenario ? `${operationId} with scenario ${scenario}` : operationId;
-      const subject = record.kind === "session" ? `identification session ${record.data.id}` : `${record.data.method} identification ${record.data.id}`;
       throw new NotAllowed(
-        `The ${subject} is in status "${status}"; ${what} is allowed in ${allowed.length ? `status ${allowed.map((s) => `"${s}"`).join(", ")}` : `no status of this ${record.kind === "session" ? "session" : "method"}`}.`,
+        `The ${subjectOf(record)} is in status "${status}"; ${what} is allowed in ${allowed.length ? `status ${allowed.map((s) => `"${s}"`).join(", ")}` : `no status of this ${record.kind === "session" ? "session" : "method"}`}.`,
       );
     }
     enter(record, transition);
@@ -228,8 +236,7 @@ export function createState(options: StateOptions) {
     };
     const record: IdentificationRecord = { kind: "identification", data, personId, history: [], ...(sessionId ? { sessionId } : {}) };
     records.set(id, record);
-    const expiry = timeTransition(lifecycle, data.status);
-    if (expiry) record.cancelExpiry = clock.setTimer(expiryMs(data.status), () => enter(record, expiry));
+    scheduleExpiry(record);
     return record;
   }
 
@@ -271,8 +278,7 @@ export function createState(options: StateOptions) {
       };
       const record: SessionRecord = { kind: "session", data, personId, identificationIds: [], history: [] };
       records.set(id, record);
-      const expiry = timeTransition(sessionLifecycle(), data.status);
-      if (expiry) record.cancelExpiry = clock.setTimer(expiryMs(data.status), () => enter(record, expiry));
+      scheduleExpiry(record);
       return copy(data);
     },
     /** Creates the identification in the session; `requested` starts it at once (the spec's session examples start idnow, bank and bank_id `pending`). */
@@ -324,10 +330,9 @@ export function createState(options: StateOptions) {
       const allowed = eventTransitions(lifecycle, record.data.status);
       const transition = allowed.find((t) => t.trigger.event === event);
       if (!transition) {
-        const subject = record.kind === "session" ? `identification session ${id}` : `${record.data.method} identification ${id}`;
         const names = allowed.map((t) => `"${t.trigger.event}" (→ ${t.to})`).join(", ");
         throw new Error(
-          `simulate: "${event}" is not allowed: the ${subject} is in status "${record.data.status}", where the lifecycle allows ${names || "no event"}`,
+          `simulate: "${event}" is not allowed: the ${subjectOf(record)} is in status "${record.data.status}", where the lifecycle allows ${names || "no event"}`,
         );
       }
       enter(record, transition, set);
