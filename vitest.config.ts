@@ -44,8 +44,18 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: [E2E],
-          exclude: [...exclude, "test/contract/**"],
-          // Installs Debian's Chromium for the docs tests when it is missing (test/docs/browser.ts).
+          exclude: [...exclude, "test/contract/**", "test/docs/**"],
+          testTimeout: E2E_TIMEOUT,
+          hookTimeout: E2E_TIMEOUT,
+        },
+      },
+      {
+        test: {
+          name: "docs-e2e",
+          include: ["test/docs/**/*.e2e.test.ts"],
+          exclude,
+          // Installs Debian's Chromium when it is missing (test/docs/browser.ts): only a run that
+          // includes the docs' browser tests does.
           globalSetup: ["test/docs/global-setup.ts"],
           testTimeout: E2E_TIMEOUT,
           hookTimeout: E2E_TIMEOUT,
