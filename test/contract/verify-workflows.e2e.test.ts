@@ -3,7 +3,7 @@
 // the client's credentials and breaks the contract on request): it passes when the upstream follows
 // the contract, and each deliberate break is reported as what it is, naming operation, status,
 // pointer, expected and found. No run may print or write the client secret or a token.
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -16,6 +16,7 @@ import { operations, type Operation } from "../../scripts/lib/spec/oas.mjs";
 import { SANDBOX_ONLY, readWorkflowFile, workflowFiles } from "../../scripts/lib/contract/workflows.mjs";
 import { parseViolations } from "../../scripts/lib/contract/verify-check.mjs";
 import { alive, commandLine, descendants } from "../support/process-tree.js";
+import { runCommand } from "../support/run-command.js";
 import { until } from "../support/waiting.js";
 
 const PERSON = "dc1a6812a14f6cc338cd084208535bcdcper";
@@ -26,13 +27,7 @@ interface Run {
   stderr: string;
 }
 
-function npmVerify(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile("npm", ["run", "verify", "--", ...args], { timeout: 150_000, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+const npmVerify = (args: string[], env: Record<string, string> = {}): Promise<Run> => runCommand("npm", ["run", "verify", "--", ...args], process.cwd(), env);
 
 type Upstream = Awaited<ReturnType<typeof startSandboxUpstream>>;
 

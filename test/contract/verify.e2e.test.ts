@@ -1,20 +1,14 @@
 // `npm run verify` against local upstreams: one that breaks the contract on purpose (one break per
 // kind, each on an operation chosen from the spec: test/support/example-upstream.ts) and the
 // sandbox over HTTP (serveKycSandbox), which follows it.
-import { execFile } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { doc } from "./helpers.js";
 import { planBreaks, startUpstream } from "../support/example-upstream.js";
 import { serveKycSandbox, type KycSandboxServer } from "../../src/testing/index.js";
+import { runCommand } from "../support/run-command.js";
 
-function runVerify(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ["scripts/verify.mjs", "--spec", inject("specFile"), ...args], { timeout: 120_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+const runVerify = (args: string[]) => runCommand(process.execPath, ["scripts/verify.mjs", "--spec", inject("specFile"), ...args]);
 
 describe("verify against a contract-breaking upstream", () => {
   const breaks = planBreaks(doc);

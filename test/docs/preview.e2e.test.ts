@@ -1,13 +1,14 @@
 // npm run docs:preview: serves the docs on 127.0.0.1 and reloads an open page after a change in
 // the watched folder. The test watches a scratch folder (never spec/) so it edits nothing shared;
 // the rebuild it triggers is the real one (bundle + build-docs).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCommand } from "../support/run-command.js";
 import { launchChromium } from "./browser.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -73,9 +74,9 @@ describe("npm run docs:preview on a spec that does not bundle", () => {
     try {
       const schema = join(copy.dir, "spec/components/schemas/Language.yaml");
       writeFileSync(schema, readFileSync(schema, "utf8").replace("enum:", "enum: [DE\n  bad: : indent"));
-      const run = spawnSync("npm", ["run", "--silent", "docs:preview", "--", "--port", "0"], { cwd: copy.dir, encoding: "utf8", timeout: 60_000 });
+      const run = await runCommand("npm", ["run", "--silent", "docs:preview", "--", "--port", "0"], copy.dir);
       const output = `${run.stdout}${run.stderr}`;
-      expect(run.status, output).toBe(1);
+      expect(run.code, output).toBe(1);
       expect(output).toMatch(/spec\/components\/schemas\/Language\.yaml:\d+:\d+ error not valid YAML/);
       expect(output).not.toMatch(/--force/);
     } finally {

@@ -1,24 +1,18 @@
 // `npm run webhooks:send` the way users run it: the script compiles dist/lib when it is stale, runs
 // the package's bin code and exits with runCli's status. One delivery to a receiver on 127.0.0.1;
 // what the command says and sends for each case is webhooks-send.test.ts's subject (in process).
-import { execFile } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { verifyWebhookSignature } from "../../src/index.js";
+import { runCommand } from "../support/run-command.js";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 const SECRET = "whsec-cli-e2e";
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
-function send(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(npm, ["run", "--silent", "webhooks:send", "--", ...args], { cwd: repo, timeout: 120_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const send = (args: string[]) => runCommand(npm, ["run", "--silent", "webhooks:send", "--", ...args], repo);
 
 const signatures: Promise<boolean>[] = [];
 const receiver = createServer((req, res) => {

@@ -10,9 +10,10 @@ export interface CommandResult {
   stderr: string;
 }
 
-export async function runCommand(command: string, args: string[], cwd = process.cwd()): Promise<CommandResult> {
+/** No time limit of its own: the test's timeout is the only one (test/support/waiting.ts says why). */
+export async function runCommand(command: string, args: string[], cwd = process.cwd(), env: Record<string, string> = {}): Promise<CommandResult> {
   try {
-    const { stdout, stderr } = await run(command, args, { cwd, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(command, args, { cwd, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
