@@ -30,6 +30,21 @@ export const systemClock: KycClock = {
     }),
 };
 
+/**
+ * @internal Calls `fire` after `ms` on `clock`; the returned function cancels it. On the system
+ * clock this is a plain timer: the client sets one per attempt, and a wait with an AbortSignal to
+ * cancel it would cost a signal and an abort event each time.
+ */
+export function timerOn(clock: KycClock, ms: number, fire: () => void): () => void {
+  if (clock === systemClock) {
+    const timer = setTimeout(fire, ms);
+    return () => clearTimeout(timer);
+  }
+  const cancel = new AbortController();
+  clock.sleep(ms, cancel.signal).then(fire, () => {}); // rejected: cancelled first
+  return () => cancel.abort();
+}
+
 // The clock a client was created with, for the helpers that take the client (the poller, the
 // paginator) and must wait on the same clock.
 const clocks = new WeakMap<object, KycClock>();
