@@ -11,6 +11,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { packPackage } from "./projects.mjs";
 
 const run = promisify(execFile);
 const repo = resolve(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "../..");
@@ -92,8 +93,7 @@ async function main() {
   let server;
   try {
     console.log("consumer: npm pack (runs prepack: bundle + build:lib)");
-    const packed = await run(npm, ["pack", "--json", "--pack-destination", work], { cwd: repo, maxBuffer: 64 * 1024 * 1024 });
-    const tarball = join(work, JSON.parse(packed.stdout.slice(packed.stdout.indexOf("[")))[0].filename);
+    const tarball = await packPackage(work);
 
     const project = join(work, "project");
     await run("mkdir", ["-p", project]);
