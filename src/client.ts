@@ -119,6 +119,9 @@ function attemptSignal(clock: KycClock, ms: number, caller?: AbortSignal): { sig
   };
 }
 
+/** The error for a request the caller's signal aborted. */
+const abortedBy = (method: string, path: string, cause: unknown) => new KycApiError("aborted", method, path, "aborted by the caller's signal", { cause });
+
 /** Resolves with `promise`, or rejects as soon as `signal` aborts (for a fetch that ignores its signal). */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
@@ -318,7 +321,7 @@ export function createKycClient(options: KycClientOptions): KycClient {
     try {
       await clock.sleep(ms, callerSignal);
     } catch (error) {
-      throw new KycApiError("aborted", method, path, "aborted by the caller's signal", { cause: error });
+      throw abortedBy(method, path, error);
     }
   }
 
@@ -345,7 +348,7 @@ export function createKycClient(options: KycClientOptions): KycClient {
       if (body) bodies.set(answer, body);
       return answer;
     } catch (error) {
-      if (request.signal.aborted) throw new KycApiError("aborted", method, path, "aborted by the caller's signal", { cause: error });
+      if (request.signal.aborted) throw abortedBy(method, path, error);
       if (timeout.timedOut()) {
         log({ level: "error", event: "failure", message: `timed out after ${timeoutMs} ms`, method, path, attempt });
         throw new KycApiError("timeout", method, path, `no complete answer within ${timeoutMs} ms (attempt ${attempt})`, { cause: error });
@@ -374,12 +377,12 @@ export function createKycClient(options: KycClientOptions): KycClient {
     const retryable = method === "GET";
     let refreshed = false;
     for (let attempt = 1; ; attempt++) {
-      if (request.signal.aborted) throw new KycApiError("aborted", method, path, "aborted by the caller's signal", { cause: request.signal.reason });
+      if (request.signal.aborted) throw abortedBy(method, path, request.signal.reason);
       let token: string;
       try {
         token = await tokens.get(request.signal, method, path);
       } catch (error) {
-        if (request.signal.aborted) throw new KycApiError("aborted", method, path, "aborted by the caller's signal", { cause: error });
+        if (request.signal.aborted) throw abortedBy(method, path, error);
         throw error instanceof KycApiError ? error : new KycApiError("auth", method, path, `no access token (${describe(error)})`);
       }
       const started = clock.now();
