@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import type { CliOutput } from "./webhooks-cli.js";
 
-export const SANDBOX_USAGE = `Usage: solaris-kyc sandbox [--port 4010] [--host 127.0.0.1] [--webhook-url <url> --webhook-secret <secret>]
+const SANDBOX_USAGE = `Usage: solaris-kyc sandbox [--port 4010] [--host 127.0.0.1] [--webhook-url <url> --webhook-secret <secret>]
                          [--deliver-twice] [--persons any|seeded] [--auto-advance]
 
 Serves a stateful Solaris KYC sandbox: every operation of the spec, checked as Solaris checks it,

@@ -65,7 +65,7 @@ export const hang = (signal: AbortSignal | null | undefined) =>
  * (checked after the microtasks settle, with setImmediate): a retry's backoff passes at once and a
  * fetch that never answers times out at once, in no real time. Without it, `advance(ms)` moves it.
  */
-export function testClock({ start = 0, random = 0.5, auto = true }: { start?: number; random?: number; auto?: boolean } = {}) {
+function testClock({ start = 0, random = 0.5, auto = true }: { start?: number; random?: number; auto?: boolean } = {}) {
   let time = start;
   const timers = new Set<{ at: number; ms: number; fire: () => void }>();
   const sleeps: number[] = [];

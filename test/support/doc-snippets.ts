@@ -10,7 +10,7 @@ const ENTRIES: Record<string, string> = {
 };
 
 /** The snippet's code by its marker name; throws naming the markers the page has. */
-export function docSnippet(page: string, name: string): string {
+function docSnippet(page: string, name: string): string {
   const text = readFileSync(page, "utf8");
   const found = [...text.matchAll(/<!-- snippet: ([\w-]+) -->\n```ts\n([\s\S]*?)\n```/g)];
   const snippet = found.find((m) => m[1] === name);

@@ -29,7 +29,7 @@ export interface SandboxClockOptions {
   seed?: number;
 }
 
-export const DEFAULT_START = Date.parse("2026-01-01T09:00:00.000Z");
+const DEFAULT_START = Date.parse("2026-01-01T09:00:00.000Z");
 const UNITS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
 /** "31m" → 1_860_000. Throws naming the accepted forms. */

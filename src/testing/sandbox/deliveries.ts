@@ -60,7 +60,7 @@ export interface SandboxDelivery<E extends WebhookEventType = WebhookEventType> 
   state: DeliveryState;
 }
 
-export const DEFAULT_WEBHOOK_SECRET = "solaris-kyc-sandbox";
+const DEFAULT_WEBHOOK_SECRET = "solaris-kyc-sandbox";
 const ATTEMPT_HEADER = "Solaris-Webhook-Attempt";
 const SUBSCRIPTION_HEADER = "Solaris-Webhook-Subscription-Id";
 const FIRST_RETRY_MS = 60_000;
@@ -69,7 +69,7 @@ const LONGEST_RETRY_MS = 12 * 3_600_000;
 const GIVE_UP_AFTER_MS = 5 * 86_400_000;
 
 /** The wait before attempt `next` (2, 3, …): 1 min, doubling, at most 12 h. */
-export const retryDelayMs = (next: number) => Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** (next - 2));
+const retryDelayMs = (next: number) => Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** (next - 2));
 
 export interface DeliveryQueue {
   readonly log: SandboxDelivery[];

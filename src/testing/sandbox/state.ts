@@ -75,7 +75,7 @@ export interface StateOptions {
   tokenLifetimeMs: number;
 }
 
-export const DEFAULT_EXPIRIES = { authorization_required: "30m", confirmation_required: "5m", default: "24h" } as const satisfies Expiries;
+const DEFAULT_EXPIRIES = { authorization_required: "30m", confirmation_required: "5m", default: "24h" } as const satisfies Expiries;
 
 const hexId = (suffix: string) => `${randomBytes(16).toString("hex")}${suffix}`;
 const letters = (count: number) => Array.from(randomBytes(count), (byte) => String.fromCharCode(65 + (byte % 26))).join("");

@@ -18,7 +18,7 @@ const STATUS_FILL = /** @type {Record<string, string>} */ ({ customer: "#dbeafe"
 const quoted = (text) => JSON.stringify(text);
 
 /** Who acts on an arrow, and what they do. @param {LifecycleTransition["trigger"]} trigger */
-export function triggerLabel(trigger) {
+function triggerLabel(trigger) {
   if (trigger.kind === "operation") return `partner: ${trigger.operationId}`;
   if (trigger.kind === "simulation") return `sandbox: ${trigger.scenario ?? trigger.operationId}`;
   return `${trigger.kind}: ${trigger.event}`;
@@ -28,7 +28,7 @@ export function triggerLabel(trigger) {
 const sourceLabel = (source) => (source.kind === "inferred" ? `inferred: ${source.reason}` : `${source.kind}: ${source.ref}`);
 
 /** The Graphviz source of one lifecycle. @param {Lifecycle} lifecycle */
-export function lifecycleDot(lifecycle) {
+function lifecycleDot(lifecycle) {
   const lines = [
     "digraph lifecycle {",
     '  rankdir=TB; bgcolor="transparent"; nodesep=0.35; ranksep=0.4;',
@@ -59,7 +59,7 @@ export function lifecycleDot(lifecycle) {
  * it as one HTML block), labelled for screen readers.
  * @param {Lifecycle} lifecycle @param {string} label
  */
-export async function lifecycleSvg(lifecycle, label) {
+async function lifecycleSvg(lifecycle, label) {
   viz ??= instance();
   const svg = (await viz).renderString(lifecycleDot(lifecycle), { format: "svg" });
   return svg
@@ -74,7 +74,7 @@ export async function lifecycleSvg(lifecycle, label) {
 const cell = (text) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
 
 /** The transitions of a lifecycle as a Markdown table. @param {Lifecycle} lifecycle */
-export function lifecycleTable(lifecycle) {
+function lifecycleTable(lifecycle) {
   const rows = lifecycle.transitions.map(({ from, to, trigger, source }) => {
     const where =
       source.kind === "inferred" ? `*inferred*: ${source.reason}` : source.kind === "docs" ? `[docs](${source.ref})` : `${source.kind}: \`${source.ref}\``;
@@ -102,7 +102,7 @@ const LEGEND =
  * The methods grouped by identical lifecycles (manual, postident and idnow_custom share one).
  * @param {Record<string, Lifecycle>} identifications @returns {[string[], Lifecycle][]}
  */
-export function groupedLifecycles(identifications) {
+function groupedLifecycles(identifications) {
   /** @type {Map<string, [string[], Lifecycle]>} */
   const groups = new Map();
   for (const [method, lifecycle] of Object.entries(identifications).sort(([a], [b]) => (a < b ? -1 : 1))) {
