@@ -5,7 +5,7 @@
 // so the command must notice that its parent went away.
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { alive, commandLine, descendants } from "../support/process-tree.js";
+import { alive, commandLine, descendants, untilGone } from "../support/process-tree.js";
 import { copyProject } from "../support/scratch-project.mjs";
 import { until } from "../support/waiting.js";
 
@@ -55,11 +55,7 @@ async function stopAndWatch({ script, args, ready, target, signal, children }: C
     const node = tree.find((pid) => /^node .*scripts\//.test(commandLine(pid)));
     expect(node, running.join("\n")).toBeDefined();
     process.kill(target === "npm" ? npm.pid! : node!, signal);
-    // The command gives its cleanups 5 s, then kills what is left: waiting for the tree to go is finite.
-    await until(
-      () => `every process of npm run ${script} to stop after ${signal} to ${target}; still running:\n${running.filter((_, i) => alive(tree[i]!)).join("\n")}`,
-      () => !tree.some(alive),
-    );
+    await untilGone(tree, `${signal} to ${target} of npm run ${script}`);
   } finally {
     for (const pid of [npm.pid!, ...descendants(npm.pid!)]) if (alive(pid)) process.kill(pid, "SIGKILL");
   }

@@ -15,9 +15,8 @@ import { CLIENT_ID, CLIENT_SECRET, startSandboxUpstream, type Break } from "../s
 import { operations, type Operation } from "../../scripts/lib/spec/oas.mjs";
 import { SANDBOX_ONLY, readWorkflowFile, workflowFiles } from "../../scripts/lib/contract/workflows.mjs";
 import { parseViolations } from "../../scripts/lib/contract/verify-check.mjs";
-import { alive, commandLine, descendants } from "../support/process-tree.js";
+import { descendants, untilGone } from "../support/process-tree.js";
 import { runCommand } from "../support/run-command.js";
-import { until } from "../support/waiting.js";
 
 const PERSON = "dc1a6812a14f6cc338cd084208535bcdcper";
 
@@ -304,11 +303,7 @@ describe("stopping verify", () => {
       const tree = descendants(npm.pid!);
       expect(tree.length).toBeGreaterThanOrEqual(3); // the shell or node of verify, Prism, Respect
       npm.kill("SIGTERM");
-      // verify gives its cleanups 5 s, then kills what is left: waiting for the tree to go is finite.
-      await until(
-        () => `verify, Prism and Respect to stop after SIGTERM to npm; still running:\n${tree.filter(alive).map(commandLine).join("\n")}`,
-        () => !tree.some(alive),
-      );
+      await untilGone(tree, "SIGTERM to npm (verify, Prism and Respect)");
     } finally {
       npm.kill("SIGKILL");
       hanging.closeAllConnections();

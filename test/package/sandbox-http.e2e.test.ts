@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { createKycClient, parseWebhook } from "../../src/index.js";
 import { serveKycSandbox, type KycSandboxServer, type SandboxDelivery } from "../../src/testing/index.js";
 import { validateResponse } from "../../src/validators.js";
-import { alive, commandLine, descendants } from "../support/process-tree.js";
+import { alive, commandLine, descendants, untilGone } from "../support/process-tree.js";
 import { until } from "../support/waiting.js";
 import { flows, runFlow } from "../support/sandbox-flows.js";
 
@@ -277,15 +277,8 @@ describe("solaris-kyc sandbox (the built bin)", () => {
         running.join("\n"),
       ).toBe(true);
       npx.kill("SIGTERM");
-      // The sandbox checks for its parent every 250 ms and then stops: waiting for the tree is finite.
-      await until(
-        () =>
-          `every process to stop after SIGTERM to npx; still running:\n${tree
-            .filter(alive)
-            .map((pid) => `${pid} ${commandLine(pid)}`)
-            .join("\n")}`,
-        () => !tree.some(alive),
-      );
+      // The sandbox checks for its parent every 250 ms and then stops.
+      await untilGone(tree, "SIGTERM to npx");
       await expect(fetch(`${url}/__sandbox/clock`)).rejects.toThrow();
     } finally {
       for (const pid of [...tree, ...descendants(npx.pid!)]) if (alive(pid)) process.kill(pid, "SIGKILL");

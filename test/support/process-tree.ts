@@ -1,6 +1,7 @@
 // The process tree under a PID, read from /proc (Linux): for tests that prove a stopped command
 // leaves nothing behind.
 import { readdirSync, readFileSync } from "node:fs";
+import { until } from "./waiting.js";
 
 /** [pid, ppid, state] of every process; a process may end while it is read. */
 function processes(): Array<[number, number, string]> {
@@ -52,4 +53,19 @@ export function commandLine(pid: number): string {
   } catch {
     return "(gone)";
   }
+}
+
+/**
+ * Waits until every process of `tree` has ended, naming those still running if the test's timeout
+ * comes first. The commands kill what is left of their children after 5 s, so the wait ends.
+ */
+export function untilGone(tree: number[], after: string): Promise<void> {
+  return until(
+    () =>
+      `every process to stop after ${after}; still running:\n${tree
+        .filter(alive)
+        .map((pid) => `${pid} ${commandLine(pid)}`)
+        .join("\n")}`,
+    () => !tree.some(alive),
+  );
 }
