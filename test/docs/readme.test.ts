@@ -87,6 +87,41 @@ const readme = read(README);
 const linkedPages = [...new Set(relativeLinks(readme).map((target) => resolveLink(README, target).file))].filter((file) => file.endsWith(".md"));
 const pages = [README, ...linkedPages.filter((file) => file !== README)];
 
+/** The ```ts blocks of a page, each as its lines. */
+const tsSnippets = (markdown: string) => [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!.trimEnd().split("\n"));
+
+/** The file a snippet says it is cut from: its first line, "// examples/…" or "// test/…". */
+const sourceOf = (first: string) => /^\/\/ ((?:examples|test)\/\S+\.ts)$/.exec(first)?.[1];
+
+/**
+ * Each snippet that names its source and no longer matches it. "// …" marks what was left out;
+ * each piece between must appear in the file in order, line for line.
+ */
+function snippetMismatches(markdown: string): string[] {
+  const mismatches: string[] = [];
+  for (const [first = "", ...body] of tsSnippets(markdown)) {
+    const source = sourceOf(first);
+    if (!source) continue;
+    const lines = read(source)
+      .split("\n")
+      .map((line) => line.trim());
+    let from = 0;
+    for (const piece of body.join("\n").split(/^\/\/ …$/m)) {
+      const wanted = piece
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean);
+      const at = lines.findIndex((_, i) => i >= from && wanted.every((line, j) => lines[i + j] === line));
+      if (at < 0) {
+        mismatches.push(`the snippet from ${source} no longer matches it at:\n${wanted.join("\n")}`);
+        break;
+      }
+      from = at + wanted.length;
+    }
+  }
+  return mismatches;
+}
+
 describe("README.md, the front door", () => {
   it(`is at most ${MAX_README_BYTES} bytes`, () => {
     expect(Buffer.byteLength(readme), "README.md is too long: move the detail to docs/ or CONTRIBUTING.md and link it").toBeLessThanOrEqual(MAX_README_BYTES);
@@ -111,32 +146,25 @@ describe("README.md, the front door", () => {
   });
 
   it("shows only snippets cut unchanged from a file the tests run", () => {
-    const snippets = [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!.trimEnd().split("\n"));
+    const snippets = tsSnippets(readme);
     expect(snippets.length).toBeGreaterThanOrEqual(3);
-    for (const [first = "", ...body] of snippets) {
-      const source = /^\/\/ ((?:examples|test)\/\S+\.ts)$/.exec(first)?.[1];
-      expect(source, `a README snippet must start with "// <file>", the example or test file it is cut from; found ${JSON.stringify(first)}`).toBeDefined();
-      const lines = read(source!)
-        .split("\n")
-        .map((line) => line.trim());
-      // "// …" marks what was left out; each piece between must appear in order, line for line.
-      let from = 0;
-      for (const piece of body.join("\n").split(/^\/\/ …$/m)) {
-        const wanted = piece
-          .split("\n")
-          .map((line) => line.trim())
-          .filter(Boolean);
-        const at = lines.findIndex((_, i) => i >= from && wanted.every((line, j) => lines[i + j] === line));
-        expect(at, `README snippet from ${source} no longer matches it at:\n${wanted.join("\n")}`).toBeGreaterThanOrEqual(0);
-        from = at + wanted.length;
-      }
+    for (const [first = ""] of snippets) {
+      expect(
+        sourceOf(first),
+        `a README snippet must start with "// <file>", the example or test file it is cut from; found ${JSON.stringify(first)}`,
+      ).toBeDefined();
     }
+    expect(snippetMismatches(readme)).toEqual([]);
   });
 });
 
 describe.each(pages)("%s", (page) => {
   it("has no dead relative link or #anchor", () => {
     expect(deadLinks(page)).toEqual([]);
+  });
+
+  it("shows each snippet that names its file (// examples/… or // test/…) as that file has it", () => {
+    expect(snippetMismatches(read(page))).toEqual([]);
   });
 });
 
