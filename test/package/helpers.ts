@@ -119,7 +119,7 @@ function testClock({ start = 0, random = 0.5, auto = true }: { start?: number; r
     }
     time = until;
   };
-  return { clock, sleeps, advance, pending: () => timers.size };
+  return { clock, sleeps, advance };
 }
 
 /** Lets every pending microtask and I/O callback run (one turn of the event loop, no time). */
